@@ -1,0 +1,200 @@
+// The Gigastore reseller API client: authentication, the endpoints the counter uses, and validation of
+// every answer against the shared schemas. A 401 on a bearer call renews the token once and repeats the
+// call (Gigastore rejected it before acting). Nothing else is repeated for a state-changing request.
+import type { z } from 'zod';
+import {
+  ActivatedItemListSchema,
+  CustomerDetailsSchema,
+  InventoryResponseSchema,
+  RegisterRequestSchema,
+  RegisterResponseSchema,
+  SearchCustomersResponseSchema,
+  TokenSchema,
+  type ActivatedItem,
+  type CustomerDetails,
+  type InventoryItem,
+  type RegisterRequest,
+  type RegisterResponse,
+  type SearchCustomersRequest,
+  type Token,
+} from '../../../shared/gigastore';
+import { GigastoreError } from './errors';
+import { TokenCache } from './token';
+import { Transport, httpError, type Exchange, type Reply, type RetryPolicy } from './transport';
+
+export interface ClientCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface GigastoreClientOptions {
+  baseUrl: string;
+  /** Read at each authentication, so changed credentials apply without a new client. */
+  credentials: () => ClientCredentials | undefined;
+  timeoutMs?: number;
+  connectTimeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface GigastoreClient {
+  readonly baseUrl: string;
+  /** Authenticates afresh (ignoring a cached token): proves the credentials work. */
+  checkCredentials(): Promise<void>;
+  inventory(): Promise<InventoryItem[]>;
+  register(request: RegisterRequest, idempotencyKey: string): Promise<RegisterResponse>;
+  customer(uid: string): Promise<CustomerDetails>;
+  searchCustomers(search: Omit<SearchCustomersRequest, 'pageSize' | 'pageIndex'>): Promise<CustomerDetails[]>;
+  activatedItems(range: { from: string; to?: string }): Promise<ActivatedItem[]>;
+}
+
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createGigastoreClient(options: GigastoreClientOptions): GigastoreClient {
+  let baseUrl: URL;
+  try {
+    baseUrl = new URL(options.baseUrl);
+  } catch {
+    throw new GigastoreError(`The Gigastore address "${options.baseUrl}" is not a URL.`, { kind: 'config', endpoint: 'settings' });
+  }
+  const transport = new Transport({
+    baseUrl: baseUrl.href,
+    timeoutMs: options.timeoutMs ?? 20_000,
+    connectTimeoutMs: options.connectTimeoutMs ?? 5_000,
+    retry: { limit: 3, baseDelayMs: 500, maxDelayMs: 30_000, ...options.retry },
+    sleep: options.sleep ?? sleepFor,
+  });
+
+  async function authenticate(): Promise<Token> {
+    const credentials = options.credentials();
+    if (!credentials) {
+      throw new GigastoreError('No Gigastore credentials are set up: a manager must enter them in Settings.', {
+        kind: 'config',
+        endpoint: 'authentication',
+      });
+    }
+    const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
+    const exchange: Exchange = {
+      method: 'POST',
+      path: 'reseller/authenticate',
+      endpoint: 'authentication',
+      headers: { authorization: `Basic ${basic}` },
+      retryable: true,
+    };
+    return parse(exchange, await transport.send(exchange), TokenSchema);
+  }
+
+  const tokens = new TokenCache(authenticate, options.now ?? Date.now);
+
+  async function call<S extends z.ZodType>(exchange: Exchange, schema: S): Promise<z.output<S>> {
+    for (let renewed = false; ; renewed = true) {
+      const token = await tokens.get();
+      const reply = await transport.send({
+        ...exchange,
+        headers: { ...exchange.headers, authorization: `Bearer ${token}` },
+      });
+      if (reply.status === 401 && !renewed) {
+        tokens.invalidate(token);
+        continue;
+      }
+      return parse(exchange, reply, schema);
+    }
+  }
+
+  return {
+    baseUrl: baseUrl.href,
+    async checkCredentials() {
+      tokens.clear();
+      await tokens.get();
+    },
+    async inventory() {
+      const { items } = await call(
+        { method: 'GET', path: 'gigastore/products/inventory', endpoint: 'the inventory', retryable: true },
+        InventoryResponseSchema,
+      );
+      return items;
+    },
+    register(request, idempotencyKey) {
+      const body = RegisterRequestSchema.parse(request);
+      return call(
+        {
+          method: 'POST',
+          path: 'gigastore/activations/register',
+          endpoint: 'the activation',
+          json: body,
+          headers: { 'idempotency-key': idempotencyKey.slice(0, 64) },
+          retryable: false,
+        },
+        RegisterResponseSchema,
+      );
+    },
+    customer(uid) {
+      return call(
+        {
+          method: 'GET',
+          path: `gigastore/activations/customers/${encodeURIComponent(uid)}`,
+          endpoint: 'the customer',
+          retryable: true,
+        },
+        CustomerDetailsSchema,
+      );
+    },
+    async searchCustomers(search) {
+      const { customers } = await call(
+        {
+          method: 'POST',
+          path: 'gigastore/activations/search-customers',
+          endpoint: 'the customer search',
+          json: { pageSize: 50, pageIndex: 0, ...search },
+          // A search changes nothing on Gigastore, so it is as safe to repeat as a GET.
+          retryable: true,
+        },
+        SearchCustomersResponseSchema,
+      );
+      return customers;
+    },
+    activatedItems(range) {
+      return call(
+        {
+          method: 'GET',
+          path: 'gigastore/activations/activated-items',
+          endpoint: 'the sales list',
+          searchParams: { ...range, sort_dir: 'ASC', sort_by: 'DATE' },
+          retryable: true,
+        },
+        ActivatedItemListSchema,
+      );
+    },
+  };
+}
+
+function parse<S extends z.ZodType>(exchange: Exchange, reply: Reply, schema: S): z.output<S> {
+  if (reply.status < 200 || reply.status >= 300) throw httpError(exchange, reply);
+  let json: unknown;
+  try {
+    json = JSON.parse(reply.body);
+  } catch (cause) {
+    throw invalid(exchange, reply, 'it is not JSON', cause);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw invalid(exchange, reply, describeIssue(parsed.error.issues[0]), parsed.error);
+  return parsed.data;
+}
+
+function invalid(exchange: Exchange, reply: Reply, why: string, cause: unknown): GigastoreError {
+  return new GigastoreError(`Gigastore sent an answer to ${exchange.endpoint} that this console does not understand (${why}).`, {
+    kind: 'invalid-response',
+    endpoint: exchange.endpoint,
+    status: reply.status,
+    rawBody: reply.body,
+    cause,
+  });
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'unexpected shape';
+  const where = issue.path.length ? issue.path.join('.') : 'the body';
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `${where} is missing`;
+  return `${where}: ${issue.message}`;
+}

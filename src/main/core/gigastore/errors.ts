@@ -1,0 +1,92 @@
+// Every way a Gigastore call can fail, as one typed error that carries a sentence a clerk can act on
+// and, for support, the HTTP status and the raw body exactly as Gigastore sent it.
+import { ErrorBodySchema } from '../../../shared/gigastore';
+
+export type GigastoreErrorKind =
+  /** The request never reached Gigastore (refused, no DNS, no route): certainly not acted on. */
+  | 'unreachable'
+  /** The connection broke after the request left: Gigastore may have acted on it. */
+  | 'network'
+  /** No answer in time: Gigastore may have acted on it. */
+  | 'timeout'
+  /** Gigastore answered with an HTTP error status. */
+  | 'http'
+  /** Gigastore refused the credentials. */
+  | 'auth'
+  /** Gigastore answered 2xx with a body that does not match the schema. */
+  | 'invalid-response'
+  /** The console is not set up to call Gigastore (no credentials, bad address). */
+  | 'config';
+
+export interface GigastoreErrorDetails {
+  kind: GigastoreErrorKind;
+  endpoint: string;
+  status?: number;
+  rawBody?: string;
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+export class GigastoreError extends Error {
+  readonly kind: GigastoreErrorKind;
+  readonly endpoint: string;
+  readonly status?: number;
+  readonly rawBody?: string;
+  readonly retryAfterMs?: number;
+
+  constructor(sentence: string, details: GigastoreErrorDetails) {
+    super(sentence, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'GigastoreError';
+    this.kind = details.kind;
+    this.endpoint = details.endpoint;
+    if (details.status !== undefined) this.status = details.status;
+    if (details.rawBody !== undefined) this.rawBody = details.rawBody;
+    if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
+  }
+
+  /** Stable code for the renderer and the journal, e.g. `gigastore.timeout`, `gigastore.http.402`. */
+  get code(): string {
+    return this.kind === 'http' ? `gigastore.http.${this.status}` : `gigastore.${this.kind}`;
+  }
+
+  /**
+   * Whether a state-changing request may have been acted on by Gigastore although we hold no answer.
+   * A 5xx counts: the server may have committed before failing. A 4xx is a refusal: nothing happened.
+   */
+  get outcomeUncertain(): boolean {
+    if (this.kind === 'network' || this.kind === 'timeout' || this.kind === 'invalid-response') return true;
+    return this.kind === 'http' && (this.status ?? 0) >= 500;
+  }
+}
+
+/** `message || detail || title || error` from a JSON or problem+json body, when there is one. */
+export function serverMessage(rawBody: string | undefined): string | undefined {
+  if (!rawBody) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(rawBody);
+  } catch {
+    return undefined;
+  }
+  const parsed = ErrorBodySchema.safeParse(json);
+  if (!parsed.success) return undefined;
+  const { message, detail, title, error } = parsed.data;
+  const text = message || detail || title || error;
+  return text ? text.trim().slice(0, 300) : undefined;
+}
+
+export function httpErrorSentence(status: number, rawBody: string | undefined, retryAfterMs?: number): string {
+  const said = serverMessage(rawBody);
+  const quoted = said ? `: "${said}"` : '';
+  if (status === 401 || status === 403) {
+    return `Gigastore refused the store's API credentials (HTTP ${status})${quoted}. A manager should check them in Settings.`;
+  }
+  if (status === 429) {
+    const wait = retryAfterMs === undefined ? 'a moment' : `${Math.ceil(retryAfterMs / 1000)} s`;
+    return `Gigastore is limiting how often this console may call it (HTTP 429); try again in ${wait}.`;
+  }
+  if (status >= 500) {
+    return `Gigastore had a server error (HTTP ${status})${quoted}. Try again in a moment.`;
+  }
+  return `Gigastore refused the request (HTTP ${status})${quoted}.`;
+}

@@ -1,0 +1,106 @@
+// The ConsoleApi contract: every call the counter window may make and every event it may receive.
+// One object implements it (src/main/core/console.ts); three transports carry it: Electron IPC in the
+// app, a Playwright binding in browser tests, direct calls in unit tests. The argument schemas below are
+// what the IPC bridge validates before any call reaches the core.
+import { z } from 'zod';
+import type { CatalogueItem } from './catalogue';
+import { ActivationModeSchema } from './gigastore';
+import type { Handoff, ErrorInfo } from './handoff';
+import { CountryCodeSchema, ModeSchema, SettingsPatchSchema, type Mode, type Settings } from './settings';
+
+export const SaleRequestSchema = z
+  .object({
+    inventoryItemId: z.string().min(1).max(100),
+    /** The retail price the clerk saw; Gigastore refuses the sale when it no longer matches. */
+    expectedPrice: z.object({
+      priceValue: z.number().nonnegative(),
+      currencyCode: z.string().length(3),
+      sortIndex: z.number().int().optional(),
+    }),
+    customerCountry: CountryCodeSchema,
+    customerEmail: z.email('The email address is not valid.').max(200).optional(),
+    activationMode: ActivationModeSchema.optional(),
+  })
+  .strict();
+export type SaleRequest = z.infer<typeof SaleRequestSchema>;
+
+export const CredentialsSchema = z
+  .object({
+    clientId: z.string().trim().min(1, 'Enter the client id.').max(200),
+    clientSecret: z.string().min(1, 'Enter the client secret.').max(500),
+  })
+  .strict();
+export type Credentials = z.infer<typeof CredentialsSchema>;
+
+export const ScanOutcomeSchema = z.enum(['INSTALLED', 'DISABLED', 'ERROR']);
+export type ScanOutcome = z.infer<typeof ScanOutcomeSchema>;
+
+export type ConnectionState = 'unknown' | 'online' | 'offline';
+
+/** What the renderer may know about the console: never a secret. */
+export interface Overview {
+  mode: Mode;
+  settings: Settings;
+  connection: { state: ConnectionState; message?: string };
+  credentials: { configured: boolean; clientIdMasked?: string };
+}
+
+/** Every call returns an envelope: Electron reduces an error thrown across IPC to its message. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export interface ConsoleApi {
+  getOverview(): Promise<Overview>;
+  listCatalogue(): Promise<CatalogueItem[]>;
+  startSale(request: SaleRequest): Promise<Handoff>;
+  currentHandoff(): Promise<Handoff | null>;
+  /** The clerk left the handoff screen: stop following the eSIM. */
+  leaveHandoff(): Promise<void>;
+  /** Keep following an eSIM after the follow time-out. */
+  keepFollowing(): Promise<void>;
+  /** Demo mode only: the customer's phone scans the QR and the eSIM ends in `outcome`. */
+  simulateScan(outcome: ScanOutcome): Promise<void>;
+  updateSettings(patch: z.infer<typeof SettingsPatchSchema>): Promise<Settings>;
+  setMode(mode: Mode): Promise<Overview>;
+  setCredentials(credentials: Credentials): Promise<Overview>;
+}
+
+export type ConsoleMethod = keyof ConsoleApi;
+
+const none = z.tuple([]);
+
+/** Argument schemas per method; the `satisfies` keeps this table and the interface in step. */
+export const consoleArgs = {
+  getOverview: none,
+  listCatalogue: none,
+  startSale: z.tuple([SaleRequestSchema]),
+  currentHandoff: none,
+  leaveHandoff: none,
+  keepFollowing: none,
+  simulateScan: z.tuple([ScanOutcomeSchema]),
+  updateSettings: z.tuple([SettingsPatchSchema]),
+  setMode: z.tuple([ModeSchema]),
+  setCredentials: z.tuple([CredentialsSchema]),
+} satisfies { [M in ConsoleMethod]: z.ZodType<Parameters<ConsoleApi[M]>> };
+
+export const CONSOLE_METHODS = Object.keys(consoleArgs) as ConsoleMethod[];
+
+/** Events main pushes to the counter window. */
+export interface ConsoleEvents {
+  handoff: Handoff | null;
+  overview: Overview;
+}
+export type ConsoleEventName = keyof ConsoleEvents;
+export const CONSOLE_EVENTS: readonly ConsoleEventName[] = ['handoff', 'overview'];
+
+/** The IPC channel names, shared by the bridge in main and the preload. */
+export const invokeChannel = (method: ConsoleMethod): string => `console:${method}`;
+export const eventChannel = (event: ConsoleEventName): string => `console-event:${event}`;
+
+/** What the preload exposes as `window.esimCounter`: the calls (as envelopes) plus one subscribe. */
+export type ConsoleBridge = {
+  [M in ConsoleMethod]: (...args: Parameters<ConsoleApi[M]>) => Promise<Result<Awaited<ReturnType<ConsoleApi[M]>>>>;
+} & {
+  on<E extends ConsoleEventName>(event: E, listener: (payload: ConsoleEvents[E]) => void): () => void;
+};
+
+export const BRIDGE_GLOBAL = 'esimCounter';

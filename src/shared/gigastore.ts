@@ -1,0 +1,167 @@
+// Zod schemas of the DENT Gigastore reseller API objects: one schema per object, used by the client (to
+// validate what Gigastore answers) and by the simulator (to build what it answers). Shapes and the
+// sureness of each field are in ../../../shared/gigastore-api.md. Unknown extra fields are tolerated
+// (z.object strips them); a missing required field is a validation error the client turns into a sentence.
+import { z } from 'zod';
+
+/** Gigastore writes ISO-8601 UTC with or without fractional seconds; we keep the string as sent. */
+const timestamp = z.string().min(1);
+
+export const PriceSchema = z.object({
+  sortIndex: z.number().int().optional(),
+  priceValue: z.number().nonnegative(),
+  currencyCode: z.string().min(3).max(3),
+});
+export type Price = z.infer<typeof PriceSchema>;
+
+export const SizeUnitSchema = z.enum(['KB', 'MB', 'GB', 'TB']);
+export const SizeSchema = z.object({
+  sizeValue: z.number().nonnegative(),
+  sizeUnit: SizeUnitSchema,
+});
+export type Size = z.infer<typeof SizeSchema>;
+
+export const ActivationModeSchema = z.enum(['NOW', 'FIRST_USE', 'ON_DEMAND']);
+export type ActivationMode = z.infer<typeof ActivationModeSchema>;
+
+/** POST /reseller/authenticate (Basic client id / secret). */
+export const TokenSchema = z.object({
+  accessToken: z.string().min(1),
+  expiresIn: z.number().int().positive(),
+  tokenType: z.string().optional(),
+  refreshToken: z.string().nullish(),
+  refreshExpiresIn: z.number().nullish(),
+  idToken: z.string().nullish(),
+});
+export type Token = z.infer<typeof TokenSchema>;
+
+/** One package the store sells: GET /gigastore/products/inventory -> items[]. */
+export const InventoryItemSchema = z.object({
+  id: z.string().min(1),
+  productId: z.string().optional(),
+  name: z.string().min(1),
+  sizeValue: z.number().nonnegative(),
+  sizeUnit: SizeUnitSchema,
+  validitySize: z.number().int().nonnegative(),
+  validityUnit: z.string().min(1),
+  validityUnlimited: z.boolean().optional(),
+  countrySet: z.string().min(1),
+  prices: z.array(PriceSchema).optional(),
+  retailPrices: z.array(PriceSchema).min(1),
+});
+export type InventoryItem = z.infer<typeof InventoryItemSchema>;
+
+export const InventoryResponseSchema = z.object({ items: z.array(InventoryItemSchema) });
+export type InventoryResponse = z.infer<typeof InventoryResponseSchema>;
+
+/** The eSIM profile object. `state` stays an open string: the SDK knows 15 values, the docs 4. */
+export const EsimSchema = z.object({
+  iccid: z.string().min(1),
+  uid: z.string().optional(),
+  imsi: z.string().nullish(),
+  activationCode: z.string().min(1),
+  appleUniversalLink: z.string().nullish(),
+  installationUrl: z.string().nullish(),
+  lastSeen: timestamp.nullish(),
+  activatedAt: timestamp.nullish(),
+  state: z.string().min(1),
+  active: z.boolean().optional(),
+});
+export type Esim = z.infer<typeof EsimSchema>;
+
+export const BalanceSchema = z.object({
+  activatedAt: timestamp.nullish(),
+  expiresAt: timestamp.nullish(),
+  activationMode: ActivationModeSchema.optional(),
+  name: z.string().optional(),
+  size: SizeSchema.optional(),
+  availableBalance: SizeSchema.optional(),
+  validitySize: z.number().optional(),
+  validityUnit: z.string().optional(),
+});
+
+export const CustomerSchema = z.object({
+  uid: z.string().min(1),
+  email: z.string().nullish(),
+  profileUrl: z.string().nullish(),
+});
+export type Customer = z.infer<typeof CustomerSchema>;
+
+/** A package on a customer (the "activated item"); `metatag` is our sale id, echoed back. */
+export const ActivatedItemSchema = z.object({
+  uid: z.string().min(1),
+  metatag: z.string().nullish(),
+  balance: BalanceSchema.optional(),
+  salesDate: timestamp.nullish(),
+  salesChannel: z.string().optional(),
+  salesChannelTypeCode: z.string().optional(),
+  activationType: z.string().optional(),
+  purchasePrice: PriceSchema.optional(),
+  retailPrice: PriceSchema.optional(),
+  /** [3P] the single-item and list reads carry the owning customer. */
+  customer: CustomerSchema.partial({ uid: true }).optional(),
+});
+export type ActivatedItem = z.infer<typeof ActivatedItemSchema>;
+
+export const ActivatedItemListSchema = z.array(ActivatedItemSchema);
+
+/** POST /gigastore/activations/register (first package: new customer + package + eSIM). */
+export const RegisterRequestSchema = z.object({
+  inventoryItemId: z.string().min(1),
+  metatag: z.string().min(1).max(64),
+  customerEmail: z.email().optional(),
+  userIp: z.string().min(1),
+  userCountry: z.string().regex(/^[A-Z]{2}$/),
+  expectedPrice: PriceSchema,
+  activationMode: ActivationModeSchema.optional(),
+});
+export type RegisterRequest = z.infer<typeof RegisterRequestSchema>;
+
+export const RegisterResponseSchema = z.object({
+  status: z.string(),
+  activatedItem: ActivatedItemSchema,
+  customer: CustomerSchema,
+  esimProfile: EsimSchema,
+});
+export type RegisterResponse = z.infer<typeof RegisterResponseSchema>;
+
+/** GET /gigastore/activations/customers/{uid}: one customer with packages and eSIMs. */
+export const CustomerDetailsSchema = z.object({
+  customer: CustomerSchema,
+  totalAvailableBalance: SizeSchema.nullish(),
+  activatedItems: z.array(ActivatedItemSchema).default([]),
+  relatedEsims: z.array(EsimSchema).default([]),
+});
+export type CustomerDetails = z.infer<typeof CustomerDetailsSchema>;
+
+export const SearchKeySchema = z.enum(['EMAIL', 'UID', 'ICCID']);
+export const SearchModeSchema = z.enum(['isExact', 'startsWith', 'contains']);
+
+/** POST /gigastore/activations/search-customers ([3P] body). */
+export const SearchCustomersRequestSchema = z.object({
+  pageSize: z.number().int().positive().max(500),
+  pageIndex: z.number().int().nonnegative(),
+  searchKey: SearchKeySchema,
+  searchQuery: z.string().min(1),
+  searchMode: SearchModeSchema,
+  onlyActiveProfiles: z.boolean().optional(),
+});
+export type SearchCustomersRequest = z.infer<typeof SearchCustomersRequestSchema>;
+
+export const SearchCustomersResponseSchema = z.object({ customers: z.array(CustomerDetailsSchema) });
+
+/** Error bodies: JSON or RFC 7807 problem+json; shape undocumented, so every field is optional. */
+export const ErrorBodySchema = z.object({
+  message: z.string().optional(),
+  detail: z.string().optional(),
+  title: z.string().optional(),
+  type: z.string().optional(),
+  error: z.string().optional(),
+  status: z.number().optional(),
+  code: z.string().optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** The eSIM states documented by Gigastore; any other string is shown as it comes. */
+export const KNOWN_ESIM_STATES = ['RELEASED', 'INSTALLED', 'DISABLED', 'ERROR'] as const;
+export type KnownEsimState = (typeof KNOWN_ESIM_STATES)[number];

@@ -1,0 +1,39 @@
+// The console's settings: one schema for the settings file (main), the settings screen (renderer) and the
+// CLI. Secrets are not settings: credentials live in the vault and never appear in this object.
+import { z } from 'zod';
+
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'A country is two capital letters (ISO 3166-1 alpha-2), for example DE.');
+
+export const CounterIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,16}$/, 'A counter id is 1 to 16 letters, digits or "-".');
+
+export const ModeSchema = z.enum(['demo', 'live']);
+export type Mode = z.infer<typeof ModeSchema>;
+
+export const LIVE_BASE_URL = 'https://api.giga.store';
+
+export const SettingsSchema = z.object({
+  mode: ModeSchema.default('demo'),
+  liveBaseUrl: z.url({ protocol: /^https$/, error: 'The Gigastore address must start with https://.' }).default(LIVE_BASE_URL),
+  storeName: z.string().trim().min(1).max(80).default('eSIM Counter demo store'),
+  storeAddress: z.string().trim().max(200).default(''),
+  storeCountry: CountryCodeSchema.default('DE'),
+  /** Sent as `userIp`: at a counter the customer has no session with us, so the store's public IP stands in. */
+  storeIp: z.union([z.ipv4(), z.ipv6(), z.literal('')]).default(''),
+  counterId: CounterIdSchema.default('COUNTER-1'),
+  supportLine: z.string().trim().max(80).default(''),
+  /** How often a pending eSIM is read while its handoff is on screen. */
+  pollIntervalMs: z.number().int().min(1000).max(30000).default(2000),
+  /** How long the handoff follows an eSIM before asking the clerk whether to keep waiting. */
+  followTimeoutMs: z.number().int().min(60_000).max(3_600_000).default(600_000),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** What the settings screen may change (mode and credentials have their own guarded calls). */
+export const SettingsPatchSchema = SettingsSchema.omit({ mode: true }).partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
