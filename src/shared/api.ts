@@ -43,6 +43,8 @@ export interface Overview {
   settings: Settings;
   connection: { state: ConnectionState; message?: string };
   credentials: { configured: boolean; clientIdMasked?: string };
+  /** Sentences the clerk should read once, e.g. a settings file value that was replaced by its default. */
+  notices: string[];
 }
 
 /** Every call returns an envelope: Electron reduces an error thrown across IPC to its message. */

@@ -117,7 +117,7 @@ export class Transport {
         });
       }
       return new GigastoreError(
-        `Gigastore did not answer ${exchange.endpoint} within ${Math.round(this.options.timeoutMs / 1000)} s.`,
+        `Gigastore did not answer ${exchange.endpoint} within ${seconds(this.options.timeoutMs)} s.`,
         { kind: 'timeout', endpoint: exchange.endpoint, cause: error },
       );
     }
@@ -135,6 +135,8 @@ export class Transport {
     );
   }
 }
+
+const seconds = (ms: number) => (ms < 10_000 ? (ms / 1000).toFixed(1) : String(Math.round(ms / 1000)));
 
 /** Exponential back-off with full jitter, capped. */
 export function backoff(attempt: number, baseDelayMs: number, maxDelayMs: number): number {

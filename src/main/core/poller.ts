@@ -1,0 +1,97 @@
+// Follows one eSIM's state while its handoff is on screen: reads it on a schedule, reports each change,
+// backs off while reads fail (honouring Retry-After, at most `maxBackoffMs` apart), and stops at a
+// terminal state, on stop(), or after the follow time-out. One timer at a time; none once stopped.
+import type { TrackingStatus } from '../../shared/handoff';
+import { GigastoreError } from './gigastore/errors';
+
+export interface Tracking {
+  status: TrackingStatus;
+  lastCheckedAt?: string;
+  retryInMs?: number;
+  message?: string;
+}
+
+export interface PollerOptions {
+  /** Reads the current state. */
+  read: () => Promise<string>;
+  onState: (state: string) => void;
+  onTracking: (tracking: Tracking) => void;
+  isTerminal: (state: string) => boolean;
+  /** Delay before the next read, given how long the eSIM has been followed. */
+  intervalMs: (followedForMs: number) => number;
+  timeoutMs: number;
+  maxBackoffMs?: number;
+  now?: () => number;
+}
+
+export class EsimPoller {
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private startedAt = 0;
+  private failures = 0;
+  private lastCheckedAt: string | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly options: PollerOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get active(): boolean {
+    return this.running;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.startedAt = this.now();
+    this.failures = 0;
+    this.options.onTracking({ status: 'live' });
+    this.schedule(this.options.intervalMs(0));
+  }
+
+  stop(status: TrackingStatus = 'stopped'): void {
+    if (!this.running) return;
+    this.running = false;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.options.onTracking(this.tracking(status));
+  }
+
+  private schedule(delayMs: number): void {
+    const remaining = this.options.timeoutMs - (this.now() - this.startedAt);
+    if (remaining <= 0) return this.stop('timed-out');
+    this.timer = setTimeout(() => void this.tick(), Math.min(delayMs, remaining));
+  }
+
+  private async tick(): Promise<void> {
+    this.timer = undefined;
+    if (this.now() - this.startedAt >= this.options.timeoutMs) return this.stop('timed-out');
+    let state: string;
+    try {
+      state = await this.options.read();
+    } catch (error) {
+      if (!this.running) return;
+      this.failures++;
+      const backoff = Math.min(
+        this.options.maxBackoffMs ?? 30_000,
+        this.options.intervalMs(this.now() - this.startedAt) * 2 ** this.failures,
+      );
+      const retryInMs = error instanceof GigastoreError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoff;
+      const message = error instanceof Error ? error.message : String(error);
+      this.options.onTracking({ ...this.tracking('retrying'), retryInMs, message });
+      return this.schedule(retryInMs);
+    }
+    if (!this.running) return;
+    this.lastCheckedAt = new Date(this.now()).toISOString();
+    const recovered = this.failures > 0;
+    this.failures = 0;
+    this.options.onState(state);
+    if (this.options.isTerminal(state)) return this.stop('stopped');
+    if (recovered) this.options.onTracking(this.tracking('live'));
+    this.schedule(this.options.intervalMs(this.now() - this.startedAt));
+  }
+
+  private tracking(status: TrackingStatus): Tracking {
+    return { status, ...(this.lastCheckedAt ? { lastCheckedAt: this.lastCheckedAt } : {}) };
+  }
+}

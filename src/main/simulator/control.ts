@@ -1,0 +1,104 @@
+// The simulator's control surface under /_simulator/: what a test in another process (or the demo's
+// hidden controls) may do to the simulated world. Never part of the Gigastore API.
+import { z } from 'zod';
+import { FaultSchema } from './faults';
+import type { ApiAnswer, Route } from './routes';
+import { Refusal } from './store';
+import type { GigastoreSimulator } from './server';
+
+const ScanSchema = z.object({ state: z.string().min(1), delayMs: z.number().int().nonnegative().optional() }).strict();
+const ConfigSchema = z
+  .object({
+    latencyMs: z.number().int().nonnegative().optional(),
+    tokenLifetimeSeconds: z.number().int().positive().optional(),
+    scanDelayMs: z.number().int().nonnegative().optional(),
+    creditUsd: z.number().nonnegative().optional(),
+  })
+  .strict();
+const PriceSchema = z.object({ priceValue: z.number().nonnegative() }).strict();
+
+function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(body ?? {});
+  if (!parsed.success) throw new Refusal(400, 'Bad Request', z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+const done: ApiAnswer = { status: 200, json: { ok: true } };
+
+export function controlRoutes(simulator: GigastoreSimulator): Route[] {
+  const { account } = simulator;
+  return [
+    [
+      'GET',
+      /^\/_simulator\/stats$/,
+      () => ({
+        status: 200,
+        json: {
+          activations: account.activations,
+          creditUsd: account.creditCents / 100,
+          authentications: simulator.authentications,
+          requests: simulator.requests.length,
+          pendingFaults: simulator.faults.pending,
+        },
+      }),
+    ],
+    [
+      'POST',
+      /^\/_simulator\/esims\/(\d+)\/scan$/,
+      (request, [iccid = '']) => {
+        const { state, delayMs } = parse(ScanSchema, request.body);
+        simulator.scan(iccid, state, delayMs);
+        return done;
+      },
+    ],
+    [
+      'POST',
+      /^\/_simulator\/faults$/,
+      (request) => {
+        const faults = Array.isArray(request.body) ? request.body : [request.body];
+        faults.forEach((fault) => simulator.faults.add(parse(FaultSchema, fault)));
+        return done;
+      },
+    ],
+    [
+      'DELETE',
+      /^\/_simulator\/faults$/,
+      () => {
+        simulator.faults.clear();
+        return done;
+      },
+    ],
+    [
+      'POST',
+      /^\/_simulator\/config$/,
+      (request) => {
+        const config = parse(ConfigSchema, request.body);
+        if (config.latencyMs !== undefined) simulator.latencyMs = config.latencyMs;
+        if (config.tokenLifetimeSeconds !== undefined) simulator.tokenLifetimeSeconds = config.tokenLifetimeSeconds;
+        if (config.scanDelayMs !== undefined) simulator.scanDelayMs = config.scanDelayMs;
+        if (config.creditUsd !== undefined) account.creditCents = Math.round(config.creditUsd * 100);
+        return done;
+      },
+    ],
+    [
+      'POST',
+      /^\/_simulator\/tokens\/revoke$/,
+      () => {
+        simulator.revokeTokens();
+        return done;
+      },
+    ],
+    [
+      'POST',
+      /^\/_simulator\/items\/([^/]+)\/price$/,
+      (request, [id = '']) => {
+        const { priceValue } = parse(PriceSchema, request.body);
+        const item = account.inventory.find((candidate) => candidate.id === decodeURIComponent(id));
+        const retail = item?.retailPrices[0];
+        if (!retail) throw new Refusal(404, 'Not Found', `Inventory item ${id} does not exist.`);
+        retail.priceValue = priceValue;
+        return done;
+      },
+    ],
+  ];
+}

@@ -1,0 +1,57 @@
+// Faults the simulator can be told to inject, so tests (and a hidden demo control) can prove what the
+// console does when Gigastore is slow, down, rate limiting, garbled, or commits a sale and never answers.
+import { z } from 'zod';
+
+export const FaultSchema = z
+  .object({
+    /** Which requests: an HTTP method and/or a substring of the path. Unset matches every API request. */
+    method: z.enum(['GET', 'POST']).optional(),
+    path: z.string().optional(),
+    /** How many matching requests suffer it. */
+    times: z.number().int().positive().default(1),
+    /**
+     * status     answer with `status` (and Retry-After when `retryAfterSeconds` is set)
+     * reset      destroy the connection without an answer
+     * hang       never answer
+     * delay      wait `delayMs`, then answer normally
+     * malformed  answer 200 with a body that is not JSON
+     * schema     answer 200 with JSON that lacks every required field
+     */
+    action: z.enum(['status', 'reset', 'hang', 'delay', 'malformed', 'schema']),
+    status: z.number().int().min(400).max(599).optional(),
+    retryAfterSeconds: z.number().int().nonnegative().optional(),
+    delayMs: z.number().int().nonnegative().optional(),
+    /** Process the request (charge the sale) before the fault takes effect. */
+    commit: z.boolean().default(false),
+  })
+  .strict();
+export type Fault = z.infer<typeof FaultSchema>;
+export type FaultInput = z.input<typeof FaultSchema>;
+
+export class FaultPlan {
+  private faults: Fault[] = [];
+
+  add(input: FaultInput): void {
+    this.faults.push(FaultSchema.parse(input));
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  get pending(): number {
+    return this.faults.reduce((sum, fault) => sum + fault.times, 0);
+  }
+
+  /** The first fault matching the request, used up by one. */
+  take(method: string, path: string): Fault | undefined {
+    const index = this.faults.findIndex(
+      (fault) => (!fault.method || fault.method === method) && (!fault.path || path.includes(fault.path)),
+    );
+    if (index < 0) return undefined;
+    const fault = this.faults[index] as Fault;
+    if (fault.times <= 1) this.faults.splice(index, 1);
+    else this.faults[index] = { ...fault, times: fault.times - 1 };
+    return fault;
+  }
+}

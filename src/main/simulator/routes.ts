@@ -1,0 +1,93 @@
+// The Gigastore API paths the simulator speaks, each a function from a parsed request to an answer.
+// Request bodies are validated with the same shared schemas the client sends with; answers are built
+// as the shared types and parsed again on the way out, so the client and the simulator cannot drift.
+import { z } from 'zod';
+import {
+  ActivatedItemListSchema,
+  CustomerDetailsSchema,
+  InventoryResponseSchema,
+  RegisterRequestSchema,
+  RegisterResponseSchema,
+  SearchCustomersRequestSchema,
+  SearchCustomersResponseSchema,
+} from '../../shared/gigastore';
+import { countriesOf } from './catalogue';
+import { Refusal, type SimulatedAccount } from './store';
+
+export interface ApiRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  now: Date;
+}
+
+export interface ApiAnswer {
+  status: number;
+  json: unknown;
+}
+
+export type Route = [method: string, pattern: RegExp, handler: (request: ApiRequest, params: string[]) => ApiAnswer];
+
+const ok = <S extends z.ZodType>(schema: S, value: z.input<S>): ApiAnswer => ({ status: 200, json: schema.parse(value) });
+
+function input<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Refusal(400, 'Bad Request', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+function date(query: URLSearchParams, name: string): Date | undefined {
+  const value = query.get(name);
+  if (value === null) return undefined;
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime())) throw new Refusal(400, 'Bad Request', `${name} is not a date.`);
+  return parsed;
+}
+
+export function apiRoutes(account: SimulatedAccount): Route[] {
+  return [
+    ['GET', /^\/gigastore\/products\/inventory$/, () => ok(InventoryResponseSchema, { items: account.inventory })],
+    [
+      'GET',
+      /^\/gigastore\/esim\/countries\/([A-Za-z]+)$/,
+      (_request, [set = '']) => ({
+        status: 200,
+        json: countriesOf(set.toUpperCase()).map((code) => ({
+          code,
+          name: code,
+          imageUrl: `/esim/countries/${code.toLowerCase()}/flag`,
+        })),
+      }),
+    ],
+    [
+      'POST',
+      /^\/gigastore\/activations\/register$/,
+      (request) => ok(RegisterResponseSchema, account.register(input(RegisterRequestSchema, request.body), request.now)),
+    ],
+    [
+      'GET',
+      /^\/gigastore\/activations\/customers\/([^/]+)$/,
+      (_request, [uid = '']) => ok(CustomerDetailsSchema, account.customer(decodeURIComponent(uid))),
+    ],
+    [
+      'POST',
+      /^\/gigastore\/activations\/search-customers$/,
+      (request) => {
+        const search = input(SearchCustomersRequestSchema, request.body);
+        const all = account.search(search.searchKey, search.searchQuery, search.searchMode);
+        const page = all.slice(search.pageIndex * search.pageSize, (search.pageIndex + 1) * search.pageSize);
+        return ok(SearchCustomersResponseSchema, { customers: page });
+      },
+    ],
+    [
+      'GET',
+      /^\/gigastore\/activations\/activated-items$/,
+      (request) =>
+        ok(ActivatedItemListSchema, account.activatedItems(date(request.query, 'from'), date(request.query, 'to'))),
+    ],
+  ];
+}

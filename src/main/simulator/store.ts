@@ -1,0 +1,193 @@
+// The simulator's Gigastore account: inventory, prepaid credit, customers with their packages and eSIMs,
+// and the business rules of a first-package activation. Pure state, no HTTP: server.ts speaks the API.
+import { randomUUID } from 'node:crypto';
+import {
+  type ActivatedItem,
+  type CustomerDetails,
+  type Esim,
+  type InventoryItem,
+  type RegisterRequest,
+  type RegisterResponse,
+} from '../../shared/gigastore';
+import { sizeInMb } from '../../shared/catalogue';
+import { appleInstallLink } from '../../shared/lpa';
+import { newActivationCode, newIccid, newImsi } from './identifiers';
+
+export class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+interface CustomerRecord {
+  uid: string;
+  email: string | null;
+  countrySet: string;
+  items: ActivatedItem[];
+  esims: Esim[];
+}
+
+const cents = (value: number) => Math.round(value * 100);
+
+export class SimulatedAccount {
+  readonly inventory: InventoryItem[];
+  creditCents: number;
+  private readonly customers = new Map<string, CustomerRecord>();
+  private readonly byIccid = new Map<string, CustomerRecord>();
+  /** Every successful register, in order: what the crash tests count. */
+  readonly activations: Array<{ metatag: string; customerUid: string; iccid: string; at: string }> = [];
+
+  constructor(inventory: InventoryItem[], initialCreditUsd: number) {
+    this.inventory = inventory;
+    this.creditCents = cents(initialCreditUsd);
+  }
+
+  register(request: RegisterRequest, now: Date): RegisterResponse {
+    const item = this.inventory.find((candidate) => candidate.id === request.inventoryItemId);
+    if (!item) throw new Refusal(404, 'Not Found', `Inventory item ${request.inventoryItemId} does not exist.`);
+    const retail = item.retailPrices[0];
+    if (
+      !retail ||
+      cents(retail.priceValue) !== cents(request.expectedPrice.priceValue) ||
+      retail.currencyCode !== request.expectedPrice.currencyCode
+    ) {
+      throw new Refusal(
+        409,
+        'Price mismatch',
+        `The expected price ${request.expectedPrice.priceValue} ${request.expectedPrice.currencyCode} does not match the retail price ${retail?.priceValue} ${retail?.currencyCode}.`,
+      );
+    }
+    const cost = item.prices?.[0] ?? retail;
+    if (this.creditCents < cents(cost.priceValue)) {
+      throw new Refusal(
+        402,
+        'Insufficient credit',
+        `The reseller account has ${(this.creditCents / 100).toFixed(2)} USD of credit; this package costs ${cost.priceValue.toFixed(2)} USD.`,
+      );
+    }
+    this.creditCents -= cents(cost.priceValue);
+
+    const at = now.toISOString();
+    const activatedItem = this.newActivatedItem(item, request, at);
+    const activationCode = newActivationCode();
+    const esim: Esim = {
+      iccid: newIccid(),
+      uid: randomUUID(),
+      imsi: newImsi(),
+      activationCode,
+      appleUniversalLink: appleInstallLink(activationCode),
+      installationUrl: `https://dent.giga.store#/esim/profile?token=sim-${randomUUID()}`,
+      lastSeen: null,
+      activatedAt: null,
+      state: 'RELEASED',
+      active: true,
+    };
+    const customer: CustomerRecord = {
+      uid: randomUUID(),
+      email: request.customerEmail ?? null,
+      countrySet: item.countrySet,
+      items: [activatedItem],
+      esims: [esim],
+    };
+    this.customers.set(customer.uid, customer);
+    this.byIccid.set(esim.iccid, customer);
+    this.activations.push({ metatag: request.metatag, customerUid: customer.uid, iccid: esim.iccid, at });
+    return {
+      status: 'success',
+      activatedItem,
+      customer: { uid: customer.uid, email: customer.email, profileUrl: `https://dent.giga.store#/customer/${customer.uid}` },
+      esimProfile: esim,
+    };
+  }
+
+  customer(uid: string): CustomerDetails {
+    const record = this.customers.get(uid);
+    if (!record) throw new Refusal(404, 'Not Found', `Customer ${uid} does not exist.`);
+    return this.details(record);
+  }
+
+  search(key: 'EMAIL' | 'UID' | 'ICCID', query: string, mode: 'isExact' | 'startsWith' | 'contains'): CustomerDetails[] {
+    const matches = (value: string | null | undefined) => {
+      if (!value) return false;
+      const [a, b] = key === 'EMAIL' ? [value.toLowerCase(), query.toLowerCase()] : [value, query];
+      return mode === 'isExact' ? a === b : mode === 'startsWith' ? a.startsWith(b) : a.includes(b);
+    };
+    return [...this.customers.values()]
+      .filter((record) =>
+        key === 'UID'
+          ? matches(record.uid)
+          : key === 'EMAIL'
+            ? matches(record.email)
+            : record.esims.some((esim) => matches(esim.iccid)),
+      )
+      .map((record) => this.details(record));
+  }
+
+  activatedItems(from: Date | undefined, to: Date | undefined): ActivatedItem[] {
+    return [...this.customers.values()]
+      .flatMap((record) => record.items.map((item) => ({ ...item, customer: { uid: record.uid, email: record.email } })))
+      .filter((item) => {
+        const sold = Date.parse(item.salesDate ?? '');
+        return (!from || sold >= from.getTime()) && (!to || sold <= to.getTime());
+      })
+      .sort((a, b) => Date.parse(a.salesDate ?? '') - Date.parse(b.salesDate ?? ''));
+  }
+
+  esim(iccid: string): Esim | undefined {
+    return this.byIccid.get(iccid)?.esims.find((esim) => esim.iccid === iccid);
+  }
+
+  /** The customer's phone acted: the profile is installed, switched off, or failed to install. */
+  setEsimState(iccid: string, state: string, now: Date): void {
+    const esim = this.esim(iccid);
+    if (!esim) throw new Refusal(404, 'Not Found', `eSIM ${iccid} does not exist.`);
+    esim.state = state;
+    if (state === 'INSTALLED') {
+      esim.lastSeen = now.toISOString();
+      esim.activatedAt ??= now.toISOString();
+    }
+  }
+
+  private newActivatedItem(item: InventoryItem, request: RegisterRequest, at: string): ActivatedItem {
+    const mode = request.activationMode ?? 'NOW';
+    const startsNow = mode === 'NOW';
+    const expires = new Date(Date.parse(at) + (startsNow ? item.validitySize : 90) * 86_400_000).toISOString();
+    return {
+      uid: randomUUID(),
+      metatag: request.metatag,
+      balance: {
+        activatedAt: startsNow ? at : null,
+        expiresAt: expires,
+        activationMode: mode,
+        name: item.name,
+        size: { sizeValue: item.sizeValue, sizeUnit: item.sizeUnit },
+        availableBalance: { sizeValue: item.sizeValue, sizeUnit: item.sizeUnit },
+        validitySize: item.validitySize,
+        validityUnit: item.validityUnit,
+      },
+      salesDate: at,
+      salesChannel: 'Application Programming Interface',
+      salesChannelTypeCode: 'API',
+      activationType: 'DATA_PLAN',
+      ...(item.prices?.[0] ? { purchasePrice: item.prices[0] } : {}),
+      ...(item.retailPrices[0] ? { retailPrice: item.retailPrices[0] } : {}),
+    };
+  }
+
+  private details(record: CustomerRecord): CustomerDetails {
+    const totalMb = record.items.reduce(
+      (sum, item) => sum + (item.balance?.availableBalance ? sizeInMb(item.balance.availableBalance) : 0),
+      0,
+    );
+    return {
+      customer: { uid: record.uid, email: record.email, profileUrl: `https://dent.giga.store#/customer/${record.uid}` },
+      totalAvailableBalance: { sizeValue: Math.round((totalMb / 1024) * 100) / 100, sizeUnit: 'GB' },
+      activatedItems: record.items.map((item) => structuredClone(item)),
+      relatedEsims: record.esims.map((esim) => structuredClone(esim)),
+    };
+  }
+}
