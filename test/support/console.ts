@@ -1,0 +1,50 @@
+// A CounterConsole in demo mode on its own simulator, with test-sized waits. The same object the IPC
+// bridge and the browser binding drive in the product.
+import { afterEach } from 'vitest';
+import type { ConsoleEventName, ConsoleEvents } from '../../src/shared/api';
+import type { Settings } from '../../src/shared/settings';
+import { CounterConsole, type ConsoleOptions } from '../../src/main/core/console';
+import { createSettingsStore } from '../../src/main/core/settings';
+import { memoryVault } from '../../src/main/core/vault';
+import { startDemoWorld } from '../../src/main/simulator/demo-world';
+import type { SimulatorOptions } from '../../src/main/simulator/server';
+
+const open: CounterConsole[] = [];
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((counter) => counter.close()));
+});
+
+export async function demoConsole(
+  options: { simulator?: SimulatorOptions; settings?: Partial<Settings>; console?: Partial<ConsoleOptions> } = {},
+) {
+  const world = await startDemoWorld({ scanDelayMs: 30, ...options.simulator });
+  const file = { store: { ...options.settings } as Record<string, unknown>, path: '(memory)' };
+  const counter = new CounterConsole({
+    settings: createSettingsStore(file, () => undefined),
+    vault: memoryVault(),
+    startDemo: async () => world,
+    clientTuning: { timeoutMs: 1_000, connectTimeoutMs: 500, retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 500 } },
+    pollIntervalMs: () => 25,
+    ...options.console,
+  });
+  open.push(counter);
+  const events: { [E in ConsoleEventName]: Array<ConsoleEvents[E]> } = { handoff: [], overview: [] };
+  counter.on('handoff', (handoff) => events.handoff.push(handoff));
+  counter.on('overview', (overview) => events.overview.push(overview));
+  return { counter, simulator: world.simulator, events, file };
+}
+
+export async function saleRequestFor(counter: CounterConsole, pick = (name: string) => name.includes('Austria')) {
+  const items = await counter.listCatalogue();
+  const item = items.find((candidate) => pick(candidate.name)) ?? items[0]!;
+  return { item, request: { inventoryItemId: item.id, expectedPrice: item.retailPrice, customerCountry: 'DE' } };
+}
+
+export async function until(check: () => boolean, timeoutMs = 3_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { isTerminalEsimState } from '../../src/shared/handoff';
+import { GigastoreError } from '../../src/main/core/gigastore/errors';
+import { EsimPoller, type Tracking } from '../../src/main/core/poller';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function poller(read: () => Promise<string>, overrides: { timeoutMs?: number; maxBackoffMs?: number } = {}) {
+  const states: string[] = [];
+  const tracking: Tracking[] = [];
+  let reads = 0;
+  const instance = new EsimPoller({
+    read: () => {
+      reads++;
+      return read();
+    },
+    onState: (state) => states.push(state),
+    onTracking: (change) => tracking.push(change),
+    isTerminal: isTerminalEsimState,
+    intervalMs: () => 10,
+    timeoutMs: overrides.timeoutMs ?? 5_000,
+    maxBackoffMs: overrides.maxBackoffMs ?? 40,
+  });
+  return { instance, states, tracking, reads: () => reads };
+}
+
+describe('eSIM poller', () => {
+  it('reports each state and stops at INSTALLED, reading nothing more', async () => {
+    const script = ['RELEASED', 'RELEASED', 'INSTALLED', 'RELEASED'];
+    const subject = poller(async () => script.shift() ?? 'RELEASED');
+    subject.instance.start();
+    await wait(150);
+    expect(subject.states).toEqual(['RELEASED', 'RELEASED', 'INSTALLED']);
+    expect(subject.reads()).toBe(3);
+    expect(subject.instance.active).toBe(false);
+    expect(subject.tracking.at(-1)?.status).toBe('stopped');
+  });
+
+  it('stops at ERROR', async () => {
+    const subject = poller(async () => 'ERROR');
+    subject.instance.start();
+    await wait(60);
+    expect(subject.reads()).toBe(1);
+    expect(subject.instance.active).toBe(false);
+  });
+
+  it('keeps following DISABLED and unknown states', async () => {
+    const subject = poller(async () => 'DOWNLOADED');
+    subject.instance.start();
+    await wait(80);
+    subject.instance.stop();
+    expect(subject.reads()).toBeGreaterThan(2);
+    expect(new Set(subject.states)).toEqual(new Set(['DOWNLOADED']));
+  });
+
+  it('stops when told, with no read after stop()', async () => {
+    const subject = poller(async () => 'RELEASED');
+    subject.instance.start();
+    await wait(35);
+    subject.instance.stop();
+    const readsAtStop = subject.reads();
+    await wait(60);
+    expect(subject.reads()).toBe(readsAtStop);
+  });
+
+  it('times out and says so', async () => {
+    const subject = poller(async () => 'RELEASED', { timeoutMs: 50 });
+    subject.instance.start();
+    await wait(120);
+    expect(subject.instance.active).toBe(false);
+    expect(subject.tracking.at(-1)?.status).toBe('timed-out');
+  });
+
+  it('backs off while reads fail, capped, then resumes live', async () => {
+    let failuresLeft = 4;
+    const subject = poller(async () => {
+      if (failuresLeft-- > 0) throw new Error('offline');
+      return 'RELEASED';
+    });
+    subject.instance.start();
+    await wait(400);
+    subject.instance.stop();
+    const retries = subject.tracking.filter((change) => change.status === 'retrying').map((change) => change.retryInMs);
+    expect(retries).toEqual([20, 40, 40, 40]);
+    expect(subject.tracking.map((change) => change.status)).toContain('live');
+    expect(subject.states[0]).toBe('RELEASED');
+  });
+
+  it('waits as long as Retry-After asks', async () => {
+    let first = true;
+    const subject = poller(async () => {
+      if (first) {
+        first = false;
+        throw new GigastoreError('slow down', { kind: 'http', endpoint: 'the customer', status: 429, retryAfterMs: 70 });
+      }
+      return 'INSTALLED';
+    });
+    subject.instance.start();
+    await wait(50);
+    expect(subject.tracking.at(-1)).toMatchObject({ status: 'retrying', retryInMs: 70, message: 'slow down' });
+    expect(subject.states).toEqual([]);
+    await wait(80);
+    expect(subject.states).toEqual(['INSTALLED']);
+  });
+});
