@@ -84,25 +84,9 @@ export const consoleArgs = {
   setCredentials: z.tuple([CredentialsSchema]),
 } satisfies { [M in ConsoleMethod]: z.ZodType<Parameters<ConsoleApi[M]>> };
 
-export const CONSOLE_METHODS = Object.keys(consoleArgs) as ConsoleMethod[];
-
 /** Events main pushes to the counter window. */
 export interface ConsoleEvents {
   handoff: Handoff | null;
   overview: Overview;
 }
 export type ConsoleEventName = keyof ConsoleEvents;
-export const CONSOLE_EVENTS: readonly ConsoleEventName[] = ['handoff', 'overview'];
-
-/** The IPC channel names, shared by the bridge in main and the preload. */
-export const invokeChannel = (method: ConsoleMethod): string => `console:${method}`;
-export const eventChannel = (event: ConsoleEventName): string => `console-event:${event}`;
-
-/** What the preload exposes as `window.esimCounter`: the calls (as envelopes) plus one subscribe. */
-export type ConsoleBridge = {
-  [M in ConsoleMethod]: (...args: Parameters<ConsoleApi[M]>) => Promise<Result<Awaited<ReturnType<ConsoleApi[M]>>>>;
-} & {
-  on<E extends ConsoleEventName>(event: E, listener: (payload: ConsoleEvents[E]) => void): () => void;
-};
-
-export const BRIDGE_GLOBAL = 'esimCounter';

@@ -20,6 +20,8 @@ export interface ConsoleOptions {
   startDemo: () => Promise<DemoWorld>;
   clientTuning?: ClientTuning;
   now?: () => Date;
+  /** Sentences from start-up for the clerk (a settings file kept aside, credentials unreadable). */
+  startupNotices?: readonly string[];
   /** The delay between reads of a pending eSIM; by default the poll interval from settings. */
   pollIntervalMs?: (followedForMs: number, settings: Settings) => number;
 }
@@ -57,7 +59,7 @@ export class CounterConsole implements ConsoleApi {
       settings,
       connection: this.connection,
       credentials: this.options.vault.describe(),
-      notices: [...this.options.settings.problems],
+      notices: [...(this.options.startupNotices ?? []), ...this.options.settings.problems],
     };
   }
 

@@ -1,6 +1,7 @@
 // Settings read from and written to a key-value store (electron-store in the app, conf in the CLI and in
 // tests: the same file format). A bad value in the file is reported in one sentence and replaced by its
 // default in memory; the file itself is kept as it is until the next change, which first saves a copy.
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
 
 /** What Conf and ElectronStore both offer. */
@@ -56,4 +57,25 @@ function load(raw: Record<string, unknown>, problems: string[]): Settings {
     }
   }
   return SettingsSchema.parse(settings);
+}
+
+/** Keeps the settings file as it was (next to it, timestamped) before it is first rewritten. */
+export function backupBesideIt(path: string): void {
+  if (existsSync(path)) copyFileSync(path, path.replace(/(\.json)?$/, `.invalid-${Date.now()}.json`));
+}
+
+/**
+ * Opens the settings file through `open`; when the file is not even JSON, it is kept aside under a new
+ * name (nothing is lost), a sentence says so, and a fresh file with the defaults is opened instead.
+ */
+export function openSettingsFile<T>(open: () => T, path: string, notices: string[]): T {
+  try {
+    return open();
+  } catch (error) {
+    if (!existsSync(path)) throw error;
+    const kept = path.replace(/(\.json)?$/, `.unreadable-${Date.now()}.json`);
+    renameSync(path, kept);
+    notices.push(`The settings file could not be read, so the defaults are used; the old file was kept as ${kept}.`);
+    return open();
+  }
 }

@@ -56,13 +56,17 @@ const usd = (value: number, sortIndex = 0) => ({
   currencyCode: 'USD',
 });
 
-/** Stable ids, so a journal from an earlier demo run still points at the same items. */
+/** Stable UUID-shaped ids, so a journal from an earlier demo run still points at the same items. */
 function itemId(countrySet: string, size: number, unit: string, days: number): string {
-  const key = `${countrySet}-${size}${unit}-${days}d`.toLowerCase();
-  let hash = 0x811c9dc5;
-  for (const char of key) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  const hex = hash.toString(16).padStart(8, '0');
-  return `${hex}-${key.slice(0, 4).padEnd(4, '0')}-4000-8000-${hex}${hex.slice(0, 4)}`;
+  const key = `${countrySet}-${size}${unit}-${days}d`;
+  const hex = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b]
+    .map((seed) => {
+      let hash = seed;
+      for (const char of key) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+      return hash.toString(16).padStart(8, '0');
+    })
+    .join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 function item(countrySet: string, label: string, plan: [number, 'MB' | 'GB', number, number], factor: number): InventoryItem {
@@ -96,7 +100,7 @@ export function syntheticCatalogue(size: number): InventoryItem[] {
   const base = demoCatalogue();
   return Array.from({ length: size }, (_, index) => {
     const template = base[index % base.length] as InventoryItem;
-    return { ...template, id: `${template.id.slice(0, 28)}${String(index).padStart(8, '0')}`, name: `${template.name} #${index}` };
+    return { ...template, id: `${template.id.slice(0, 24)}${String(index).padStart(12, '0')}`, name: `${template.name} #${index}` };
   });
 }
 

@@ -1,0 +1,172 @@
+// The CLI commands, on the same core as the app: the Gigastore client, the poller, the simulator.
+// Human output by default; with --json one JSON object per line. Exit codes: 0 done, 1 error,
+// 2 the eSIM ended in ERROR, 3 the watch timed out.
+import { CountryCodeSchema } from '../../shared/settings';
+import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
+import { isTerminalEsimState } from '../../shared/handoff';
+import { parseActivationCode } from '../../shared/lpa';
+import { createGigastoreClient, type GigastoreClient } from '../core/gigastore/client';
+import { EsimPoller } from '../core/poller';
+import { newSaleId } from '../core/sale-id';
+import { GigastoreSimulator } from '../simulator/server';
+import type { CliEnvironment } from './environment';
+import { UsageError } from './usage';
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface CommandContext {
+  env: CliEnvironment;
+  options: Record<string, string | boolean | undefined>;
+  io: Output;
+  /** Resolves when the process is asked to stop (SIGINT / SIGTERM). */
+  stopped: Promise<void>;
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+function client(env: CliEnvironment): GigastoreClient {
+  if (!env.credentials) {
+    throw new UsageError('Set GIGASTORE_CLIENT_ID and GIGASTORE_CLIENT_SECRET (the simulator accepts demo / demo).');
+  }
+  const credentials = env.credentials;
+  return createGigastoreClient({ baseUrl: env.baseUrl, credentials: () => credentials });
+}
+
+function required(context: CommandContext, name: string): string {
+  const value = context.options[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required.`);
+  return value.trim();
+}
+
+function describeItem(item: CatalogueItem): string {
+  const validity = item.validityUnlimited ? 'unlimited' : `${item.validitySize} ${item.validityUnit}`;
+  const price = `${item.retailPrice.priceValue.toFixed(2)} ${item.retailPrice.currencyCode}`;
+  return `${item.id}  ${item.name}  [${item.countrySet}]  ${item.sizeValue} ${item.sizeUnit}  ${validity}  ${price}`;
+}
+
+export async function inventory(context: CommandContext): Promise<number> {
+  const items = (await client(context.env).inventory()).map(toCatalogueItem);
+  for (const item of items) {
+    context.io.out(context.options.json ? json(item) : describeItem(item));
+  }
+  return 0;
+}
+
+export async function sell(context: CommandContext): Promise<number> {
+  const itemId = required(context, 'item');
+  const country = required(context, 'country').toUpperCase();
+  if (!CountryCodeSchema.safeParse(country).success) throw new UsageError(`--country "${country}" is not a two-letter country code.`);
+  const email = typeof context.options.email === 'string' ? context.options.email : undefined;
+  if (!context.env.storeIp) throw new UsageError("Set ESIM_COUNTER_STORE_IP to the store's public IP: Gigastore requires it with every sale.");
+
+  const gigastore = client(context.env);
+  const item = (await gigastore.inventory()).map(toCatalogueItem).find((candidate) => candidate.id === itemId);
+  if (!item) throw new UsageError(`There is no package ${itemId} in the inventory; run "inventory" to list them.`);
+  const saleId = newSaleId(context.env.counterId);
+  const answer = await gigastore.register(
+    {
+      inventoryItemId: item.id,
+      metatag: saleId,
+      userIp: context.env.storeIp,
+      userCountry: country,
+      expectedPrice: item.retailPrice,
+      ...(email ? { customerEmail: email } : {}),
+    },
+    saleId,
+  );
+  const parsed = parseActivationCode(answer.esimProfile.activationCode);
+  const sale = {
+    metatag: saleId,
+    item: item.name,
+    price: item.retailPrice,
+    customerUid: answer.customer.uid,
+    activatedItemUid: answer.activatedItem.uid,
+    iccid: answer.esimProfile.iccid,
+    activationCode: answer.esimProfile.activationCode,
+    ...(parsed.ok ? { smdpAddress: parsed.parts.smdpAddress, matchingId: parsed.parts.matchingId } : {}),
+    state: answer.esimProfile.state,
+  };
+  if (context.options.json) context.io.out(json(sale));
+  else {
+    context.io.out(`Sold ${sale.item} for ${sale.price.priceValue.toFixed(2)} ${sale.price.currencyCode} (sale ${sale.metatag})`);
+    context.io.out(`ICCID            ${sale.iccid}`);
+    context.io.out(`Activation code  ${sale.activationCode}`);
+    if (parsed.ok) context.io.out(`SM-DP+ address   ${parsed.parts.smdpAddress}\nMatching id      ${parsed.parts.matchingId}`);
+    context.io.out(`State            ${sale.state}`);
+  }
+  return 0;
+}
+
+async function findEsim(gigastore: GigastoreClient, iccid: string) {
+  const [customer] = await gigastore.searchCustomers({ searchKey: 'ICCID', searchQuery: iccid, searchMode: 'isExact' });
+  const esim = customer?.relatedEsims.find((candidate) => candidate.iccid === iccid);
+  if (!customer || !esim) throw new UsageError(`Gigastore has no eSIM with ICCID ${iccid}.`);
+  return { customerUid: customer.customer.uid, esim };
+}
+
+export async function status(context: CommandContext): Promise<number> {
+  const iccid = required(context, 'iccid');
+  const { customerUid, esim } = await findEsim(client(context.env), iccid);
+  context.io.out(context.options.json ? json({ iccid, state: esim.state, customerUid }) : `${iccid}  ${esim.state}`);
+  return 0;
+}
+
+export async function watch(context: CommandContext): Promise<number> {
+  const iccid = required(context, 'iccid');
+  const timeoutSeconds = context.options.timeout === undefined ? 600 : Number(context.options.timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('--timeout must be a number of seconds above 0.');
+  const gigastore = client(context.env);
+  const { customerUid, esim } = await findEsim(gigastore, iccid);
+  const print = (state: string) =>
+    context.io.out(context.options.json ? json({ iccid, state, at: new Date().toISOString() }) : `${new Date().toISOString()}  ${iccid}  ${state}`);
+
+  print(esim.state);
+  if (isTerminalEsimState(esim.state)) return esim.state === 'INSTALLED' ? 0 : 2;
+  let last = esim.state;
+  return new Promise<number>((resolve) => {
+    const poller = new EsimPoller({
+      read: async () => {
+        const details = await gigastore.customer(customerUid);
+        return details.relatedEsims.find((candidate) => candidate.iccid === iccid)?.state ?? 'UNKNOWN';
+      },
+      onState: (state) => {
+        if (state !== last) print(state);
+        last = state;
+        if (state === 'INSTALLED') resolve(0);
+        if (state === 'ERROR') resolve(2);
+      },
+      onTracking: (tracking) => {
+        if (tracking.status === 'retrying' && tracking.message) context.io.err(`${tracking.message} Retrying.`);
+        if (tracking.status === 'timed-out') {
+          context.io.err(`The eSIM was still ${last} after ${timeoutSeconds} s.`);
+          resolve(3);
+        }
+      },
+      isTerminal: isTerminalEsimState,
+      intervalMs: () => context.env.settings.pollIntervalMs,
+      timeoutMs: timeoutSeconds * 1000,
+    });
+    poller.start();
+    void context.stopped.then(() => {
+      poller.stop();
+      resolve(1);
+    });
+  });
+}
+
+export async function simulator(context: CommandContext): Promise<number> {
+  const port = context.options.port === undefined ? 0 : Number(context.options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number (0 to 65535).');
+  const running = await new GigastoreSimulator({ port }).start();
+  context.io.out(
+    context.options.json
+      ? json({ baseUrl: running.baseUrl })
+      : `Gigastore simulator on ${running.baseUrl} (client id demo, secret demo). Ctrl+C stops it.`,
+  );
+  await context.stopped;
+  await running.close();
+  return 0;
+}

@@ -1,0 +1,58 @@
+// Parses the command line and runs one command; every failure becomes one sentence on stderr and exit 1.
+import { parseArgs } from 'node:util';
+import { GigastoreError } from '../core/gigastore/errors';
+import { ConsoleError } from '../core/errors';
+import * as commands from './commands';
+import { readEnvironment } from './environment';
+import { USAGE, UsageError } from './usage';
+
+const COMMANDS = {
+  inventory: commands.inventory,
+  sell: commands.sell,
+  status: commands.status,
+  watch: commands.watch,
+  simulator: commands.simulator,
+} as const;
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  item: { type: 'string' },
+  country: { type: 'string' },
+  email: { type: 'string' },
+  iccid: { type: 'string' },
+  timeout: { type: 'string' },
+  port: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function runCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  io: commands.Output,
+  stopped: Promise<void>,
+): Promise<number> {
+  try {
+    const { positionals, values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const [name, ...extra] = positionals;
+    if (values.help || !name) {
+      io.out(USAGE);
+      return name || values.help ? 0 : 1;
+    }
+    if (!(name in COMMANDS)) throw new UsageError(`There is no command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')}.`);
+    if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+    const context = { env: readEnvironment(env), options: values, io, stopped };
+    context.env.notices.forEach((notice) => io.err(notice));
+    return await COMMANDS[name as keyof typeof COMMANDS](context);
+  } catch (error) {
+    io.err(sentence(error));
+    return 1;
+  }
+}
+
+function sentence(error: unknown): string {
+  if (error instanceof UsageError || error instanceof GigastoreError || error instanceof ConsoleError) return error.message;
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    return `${error.message.replace(/\.?$/, '.')} Run with --help for the commands.`;
+  }
+  return `Unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+}
