@@ -2,6 +2,7 @@
 // shared and never each other; the core never imports electron (it runs in plain Node and in tests).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const floor = (patterns, message) => ({
@@ -19,6 +20,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
     },
+  },
+  {
+    files: ['**/*.{cjs,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Playwright fixtures without dependencies are declared with an empty destructuring pattern.
+    files: ['test/browser/**', 'test/electron/**'],
+    rules: { 'no-empty-pattern': 'off' },
   },
   {
     files: ['src/shared/**'],

@@ -6,6 +6,9 @@ const stopped = new Promise<void>((resolve) => {
   process.once('SIGTERM', resolve);
 });
 
-runCli(process.argv.slice(2), process.env, { out: (line) => console.log(line), err: (line) => console.error(line) }, stopped).then(
-  (code) => process.exit(code),
-);
+runCli(
+  process.argv.slice(2),
+  process.env,
+  { out: (line) => console.log(line), err: (line) => console.error(line) },
+  stopped,
+).then((code) => process.exit(code));

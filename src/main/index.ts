@@ -7,7 +7,7 @@ import { CONSOLE_EVENTS, eventChannel } from '../shared/channels';
 import { CounterConsole } from './core/console';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/settings';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
-import { bindConsole, trustedOrigins } from './glue/bridge';
+import { bindConsole, originOf, trustedOrigins } from './glue/bridge';
 import { hardenAllWebContents } from './glue/hardening';
 import { openSafeStorageVault } from './glue/vault';
 import { counterWindowOptions } from './glue/window-options';
@@ -18,14 +18,8 @@ app.enableSandbox();
 
 /** electron-vite dev serves the renderer over http; never trusted in a packaged app. */
 const devRendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const origins = [APP_ORIGIN, ...(devRendererUrl ? [new URL(devRendererUrl).origin] : [])];
-const isOurs = (url: string) => {
-  try {
-    return origins.includes(new URL(url).origin);
-  } catch {
-    return false;
-  }
-};
+const origins = [APP_ORIGIN, ...(devRendererUrl ? [originOf(devRendererUrl) ?? ''] : [])];
+const isOurs = (url: string) => origins.includes(originOf(url) ?? '');
 
 async function main(): Promise<void> {
   const dataDir = process.env.ESIM_COUNTER_DATA_DIR || app.getPath('userData');

@@ -32,10 +32,21 @@ export function sizeInMb(item: Pick<CatalogueItem, 'sizeValue' | 'sizeUnit'>): n
   return item.sizeValue * MB_PER_UNIT[item.sizeUnit];
 }
 
-const DAYS_PER_UNIT: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 };
+const DAYS_PER_UNIT: Record<string, number> = {
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  month: 30,
+  months: 30,
+  year: 365,
+  years: 365,
+};
 
 /** Validity in days for sorting and filtering; unknown units sort last. */
-export function validityInDays(item: Pick<CatalogueItem, 'validitySize' | 'validityUnit' | 'validityUnlimited'>): number {
+export function validityInDays(
+  item: Pick<CatalogueItem, 'validitySize' | 'validityUnit' | 'validityUnlimited'>,
+): number {
   if (item.validityUnlimited) return Number.POSITIVE_INFINITY;
   const perUnit = DAYS_PER_UNIT[item.validityUnit.toLowerCase()];
   return perUnit === undefined ? Number.POSITIVE_INFINITY : item.validitySize * perUnit;

@@ -13,8 +13,7 @@ export interface ActivationCodeParts {
 }
 
 export type ParsedActivationCode =
-  | { readonly ok: true; readonly parts: ActivationCodeParts }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly parts: ActivationCodeParts } | { readonly ok: false; readonly reason: string };
 
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 const OID = /^[0-2](\.\d+)+$/;

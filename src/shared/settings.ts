@@ -17,7 +17,9 @@ export const LIVE_BASE_URL = 'https://api.giga.store';
 
 export const SettingsSchema = z.object({
   mode: ModeSchema.default('demo'),
-  liveBaseUrl: z.url({ protocol: /^https$/, error: 'The Gigastore address must start with https://.' }).default(LIVE_BASE_URL),
+  liveBaseUrl: z
+    .url({ protocol: /^https$/, error: 'The Gigastore address must start with https://.' })
+    .default(LIVE_BASE_URL),
   storeName: z.string().trim().min(1).max(80).default('eSIM Counter demo store'),
   storeAddress: z.string().trim().max(200).default(''),
   storeCountry: CountryCodeSchema.default('DE'),

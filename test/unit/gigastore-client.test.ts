@@ -56,7 +56,9 @@ describe('Gigastore client against the simulator over HTTP', () => {
   it('gives up after one renewal when Gigastore keeps answering 401', async () => {
     const simulator = await startSimulator();
     simulator.faults.add({ path: '/inventory', action: 'status', status: 401, times: 5 });
-    const error = (await clientFor(simulator).inventory().catch((caught: unknown) => caught)) as GigastoreError;
+    const error = (await clientFor(simulator)
+      .inventory()
+      .catch((caught: unknown) => caught)) as GigastoreError;
     expect(error.kind).toBe('auth');
     expect(simulator.requestCount('/inventory')).toBe(2);
   });
@@ -77,7 +79,9 @@ describe('Gigastore client against the simulator over HTTP', () => {
     const simulator = await startSimulator();
     simulator.faults.add({ path: '/register', action: 'status', status: 503, commit: true });
     const request = registerRequest(simulator);
-    const error = (await clientFor(simulator).register(request, request.metatag).catch((caught: unknown) => caught)) as GigastoreError;
+    const error = (await clientFor(simulator)
+      .register(request, request.metatag)
+      .catch((caught: unknown) => caught)) as GigastoreError;
     expect(error.code).toBe('gigastore.http.503');
     expect(error.outcomeUncertain).toBe(true);
     expect(simulator.requestCount('/register')).toBe(1);
@@ -86,7 +90,9 @@ describe('Gigastore client against the simulator over HTTP', () => {
   it('turns a refusal into a typed error that keeps the status and the raw body', async () => {
     const simulator = await startSimulator({ creditUsd: 0.5 });
     const request = registerRequest(simulator);
-    const error = (await clientFor(simulator).register(request, request.metatag).catch((caught: unknown) => caught)) as GigastoreError;
+    const error = (await clientFor(simulator)
+      .register(request, request.metatag)
+      .catch((caught: unknown) => caught)) as GigastoreError;
     expect(error).toBeInstanceOf(GigastoreError);
     expect(error.status).toBe(402);
     expect(error.outcomeUncertain).toBe(false);
@@ -96,8 +102,12 @@ describe('Gigastore client against the simulator over HTTP', () => {
 
   it('refuses a sale whose expected price no longer matches', async () => {
     const simulator = await startSimulator();
-    const request = registerRequest(simulator, { expectedPrice: { sortIndex: 0, priceValue: 0.01, currencyCode: 'USD' } });
-    const error = (await clientFor(simulator).register(request, request.metatag).catch((caught: unknown) => caught)) as GigastoreError;
+    const request = registerRequest(simulator, {
+      expectedPrice: { sortIndex: 0, priceValue: 0.01, currencyCode: 'USD' },
+    });
+    const error = (await clientFor(simulator)
+      .register(request, request.metatag)
+      .catch((caught: unknown) => caught)) as GigastoreError;
     expect(error.status).toBe(409);
     expect(error.message).toContain('does not match the retail price');
     expect(simulator.account.activations).toHaveLength(0);
@@ -125,7 +135,9 @@ describe('Gigastore client against the simulator over HTTP', () => {
     simulator.faults.add({ path: '/inventory', action: 'status', status: 429, retryAfterSeconds: 120 });
     const error = (await client.inventory().catch((caught: unknown) => caught)) as GigastoreError;
     expect(error.retryAfterMs).toBe(120_000);
-    expect(error.message).toBe('Gigastore is limiting how often this console may call it (HTTP 429); try again in 120 s.');
+    expect(error.message).toBe(
+      'Gigastore is limiting how often this console may call it (HTTP 429); try again in 120 s.',
+    );
   });
 
   it('retries a read after a connection reset', async () => {
@@ -140,15 +152,21 @@ describe('Gigastore client against the simulator over HTTP', () => {
   it('reports a body that is not JSON as an answer it does not understand', async () => {
     const simulator = await startSimulator();
     simulator.faults.add({ path: '/inventory', action: 'malformed' });
-    const error = (await clientFor(simulator).inventory().catch((caught: unknown) => caught)) as GigastoreError;
+    const error = (await clientFor(simulator)
+      .inventory()
+      .catch((caught: unknown) => caught)) as GigastoreError;
     expect(error.kind).toBe('invalid-response');
-    expect(error.message).toBe('Gigastore sent an answer to the inventory that this console does not understand (it is not JSON).');
+    expect(error.message).toBe(
+      'Gigastore sent an answer to the inventory that this console does not understand (it is not JSON).',
+    );
   });
 
   it('names the missing field when an answer does not match the schema', async () => {
     const simulator = await startSimulator();
     simulator.faults.add({ path: '/inventory', action: 'schema' });
-    const error = (await clientFor(simulator).inventory().catch((caught: unknown) => caught)) as GigastoreError;
+    const error = (await clientFor(simulator)
+      .inventory()
+      .catch((caught: unknown) => caught)) as GigastoreError;
     expect(error.message).toContain('(items is missing)');
   });
 
@@ -178,7 +196,11 @@ describe('Gigastore client against the simulator over HTTP', () => {
     const client = clientFor(simulator);
     const request = registerRequest(simulator);
     const sale = await client.register(request, request.metatag);
-    const [found] = await client.searchCustomers({ searchKey: 'ICCID', searchQuery: sale.esimProfile.iccid, searchMode: 'isExact' });
+    const [found] = await client.searchCustomers({
+      searchKey: 'ICCID',
+      searchQuery: sale.esimProfile.iccid,
+      searchMode: 'isExact',
+    });
     expect(found?.customer.uid).toBe(sale.customer.uid);
     const details = await client.customer(sale.customer.uid);
     expect(details.relatedEsims.map((esim) => esim.iccid)).toEqual([sale.esimProfile.iccid]);

@@ -42,7 +42,11 @@ describe('LPA activation codes', () => {
   });
 
   it('formats parts back into the same string', () => {
-    for (const code of ['LPA:1$rsp.example.com$ABC', 'LPA:1$rsp.example.com$ABC$1.2.3$1', 'LPA:1$rsp.example.com$ABC$$1']) {
+    for (const code of [
+      'LPA:1$rsp.example.com$ABC',
+      'LPA:1$rsp.example.com$ABC$1.2.3$1',
+      'LPA:1$rsp.example.com$ABC$$1',
+    ]) {
       const parsed = parseActivationCode(code);
       expect(parsed.ok && formatActivationCode(parsed.parts)).toBe(code);
     }

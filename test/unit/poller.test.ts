@@ -91,7 +91,12 @@ describe('eSIM poller', () => {
     const subject = poller(async () => {
       if (first) {
         first = false;
-        throw new GigastoreError('slow down', { kind: 'http', endpoint: 'the customer', status: 429, retryAfterMs: 70 });
+        throw new GigastoreError('slow down', {
+          kind: 'http',
+          endpoint: 'the customer',
+          status: 429,
+          retryAfterMs: 70,
+        });
       }
       return 'INSTALLED';
     });

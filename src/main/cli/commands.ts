@@ -58,9 +58,11 @@ export async function inventory(context: CommandContext): Promise<number> {
 export async function sell(context: CommandContext): Promise<number> {
   const itemId = required(context, 'item');
   const country = required(context, 'country').toUpperCase();
-  if (!CountryCodeSchema.safeParse(country).success) throw new UsageError(`--country "${country}" is not a two-letter country code.`);
+  if (!CountryCodeSchema.safeParse(country).success)
+    throw new UsageError(`--country "${country}" is not a two-letter country code.`);
   const email = typeof context.options.email === 'string' ? context.options.email : undefined;
-  if (!context.env.storeIp) throw new UsageError("Set ESIM_COUNTER_STORE_IP to the store's public IP: Gigastore requires it with every sale.");
+  if (!context.env.storeIp)
+    throw new UsageError("Set ESIM_COUNTER_STORE_IP to the store's public IP: Gigastore requires it with every sale.");
 
   const gigastore = client(context.env);
   const item = (await gigastore.inventory()).map(toCatalogueItem).find((candidate) => candidate.id === itemId);
@@ -91,10 +93,13 @@ export async function sell(context: CommandContext): Promise<number> {
   };
   if (context.options.json) context.io.out(json(sale));
   else {
-    context.io.out(`Sold ${sale.item} for ${sale.price.priceValue.toFixed(2)} ${sale.price.currencyCode} (sale ${sale.metatag})`);
+    context.io.out(
+      `Sold ${sale.item} for ${sale.price.priceValue.toFixed(2)} ${sale.price.currencyCode} (sale ${sale.metatag})`,
+    );
     context.io.out(`ICCID            ${sale.iccid}`);
     context.io.out(`Activation code  ${sale.activationCode}`);
-    if (parsed.ok) context.io.out(`SM-DP+ address   ${parsed.parts.smdpAddress}\nMatching id      ${parsed.parts.matchingId}`);
+    if (parsed.ok)
+      context.io.out(`SM-DP+ address   ${parsed.parts.smdpAddress}\nMatching id      ${parsed.parts.matchingId}`);
     context.io.out(`State            ${sale.state}`);
   }
   return 0;
@@ -117,11 +122,16 @@ export async function status(context: CommandContext): Promise<number> {
 export async function watch(context: CommandContext): Promise<number> {
   const iccid = required(context, 'iccid');
   const timeoutSeconds = context.options.timeout === undefined ? 600 : Number(context.options.timeout);
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('--timeout must be a number of seconds above 0.');
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
+    throw new UsageError('--timeout must be a number of seconds above 0.');
   const gigastore = client(context.env);
   const { customerUid, esim } = await findEsim(gigastore, iccid);
   const print = (state: string) =>
-    context.io.out(context.options.json ? json({ iccid, state, at: new Date().toISOString() }) : `${new Date().toISOString()}  ${iccid}  ${state}`);
+    context.io.out(
+      context.options.json
+        ? json({ iccid, state, at: new Date().toISOString() })
+        : `${new Date().toISOString()}  ${iccid}  ${state}`,
+    );
 
   print(esim.state);
   if (isTerminalEsimState(esim.state)) return esim.state === 'INSTALLED' ? 0 : 2;
@@ -159,7 +169,8 @@ export async function watch(context: CommandContext): Promise<number> {
 
 export async function simulator(context: CommandContext): Promise<number> {
   const port = context.options.port === undefined ? 0 : Number(context.options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number (0 to 65535).');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError('--port must be a port number (0 to 65535).');
   const running = await new GigastoreSimulator({ port }).start();
   context.io.out(
     context.options.json

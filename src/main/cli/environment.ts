@@ -23,7 +23,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv): CliEnvironment {
   const settings = dataDir ? settingsIn(dataDir, notices) : SettingsSchema.parse({});
 
   const baseUrl = env.GIGASTORE_BASE_URL || LIVE_BASE_URL;
-  if (!/^https?:\/\/[^/]+/.test(baseUrl)) throw new UsageError(`GIGASTORE_BASE_URL "${baseUrl}" is not an http(s) address.`);
+  if (!/^https?:\/\/[^/]+/.test(baseUrl))
+    throw new UsageError(`GIGASTORE_BASE_URL "${baseUrl}" is not an http(s) address.`);
 
   const counterId = env.ESIM_COUNTER_COUNTER_ID || settings.counterId;
   if (!CounterIdSchema.safeParse(counterId).success) {
@@ -47,7 +48,13 @@ export function readEnvironment(env: NodeJS.ProcessEnv): CliEnvironment {
 
 function settingsIn(dataDir: string, notices: string[]): Settings {
   const file = openSettingsFile(
-    () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'esim-counter', clearInvalidConfig: false }),
+    () =>
+      new Conf<Record<string, unknown>>({
+        cwd: dataDir,
+        configName: 'settings',
+        projectName: 'esim-counter',
+        clearInvalidConfig: false,
+      }),
     join(dataDir, 'settings.json'),
     notices,
   );

@@ -38,7 +38,8 @@ export async function runCli(
       io.out(USAGE);
       return name || values.help ? 0 : 1;
     }
-    if (!(name in COMMANDS)) throw new UsageError(`There is no command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')}.`);
+    if (!(name in COMMANDS))
+      throw new UsageError(`There is no command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')}.`);
     if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
     const context = { env: readEnvironment(env), options: values, io, stopped };
     context.env.notices.forEach((notice) => io.err(notice));
@@ -50,7 +51,8 @@ export async function runCli(
 }
 
 function sentence(error: unknown): string {
-  if (error instanceof UsageError || error instanceof GigastoreError || error instanceof ConsoleError) return error.message;
+  if (error instanceof UsageError || error instanceof GigastoreError || error instanceof ConsoleError)
+    return error.message;
   if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
     return `${error.message.replace(/\.?$/, '.')} Run with --help for the commands.`;
   }

@@ -1,6 +1,11 @@
 // Which Gigastore the console talks to: the embedded simulator in demo mode (started on first use), or
 // the live API with the vault's credentials. One client per (mode, address), rebuilt when either changes.
-import { createGigastoreClient, type ClientCredentials, type GigastoreClient, type GigastoreClientOptions } from './gigastore/client';
+import {
+  createGigastoreClient,
+  type ClientCredentials,
+  type GigastoreClient,
+  type GigastoreClientOptions,
+} from './gigastore/client';
 import type { SettingsStore } from './settings';
 import type { CredentialVault } from './vault';
 

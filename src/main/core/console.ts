@@ -34,7 +34,10 @@ type Listener<E extends ConsoleEventName> = (payload: ConsoleEvents[E]) => void;
 export class CounterConsole implements ConsoleApi {
   private readonly backend: Backend;
   private readonly now: () => Date;
-  private readonly listeners: { [E in ConsoleEventName]: Set<Listener<E>> } = { handoff: new Set(), overview: new Set() };
+  private readonly listeners: { [E in ConsoleEventName]: Set<Listener<E>> } = {
+    handoff: new Set(),
+    overview: new Set(),
+  };
   private readonly catalogue = new Map<string, CatalogueItem>();
   private handoff: Handoff | null = null;
   private poller: EsimPoller | undefined;
@@ -147,7 +150,10 @@ export class CounterConsole implements ConsoleApi {
     const settings = this.options.settings.read();
     const userIp = settings.storeIp || (settings.mode === 'demo' ? DEMO_USER_IP : '');
     if (!userIp) {
-      throw new ConsoleError('settings.store-ip', "Enter the store's public IP address in Settings: Gigastore requires it with every sale.");
+      throw new ConsoleError(
+        'settings.store-ip',
+        "Enter the store's public IP address in Settings: Gigastore requires it with every sale.",
+      );
     }
     const item = this.catalogue.get(request.inventoryItemId) ?? (await this.findItem(request.inventoryItemId));
     const client = await this.backend.client();
@@ -180,7 +186,11 @@ export class CounterConsole implements ConsoleApi {
   private async findItem(id: string): Promise<CatalogueItem> {
     await this.listCatalogue();
     const item = this.catalogue.get(id);
-    if (!item) throw new ConsoleError('sale.unknown-item', 'This package is no longer in the inventory; pick it again from the catalogue.');
+    if (!item)
+      throw new ConsoleError(
+        'sale.unknown-item',
+        'This package is no longer in the inventory; pick it again from the catalogue.',
+      );
     return item;
   }
 
@@ -194,7 +204,8 @@ export class CounterConsole implements ConsoleApi {
       onTracking: (tracking) => this.updateHandoff(saleId, (current) => withTracking(current, tracking)),
       isTerminal: isTerminalEsimState,
       intervalMs: (followedFor) =>
-        this.options.pollIntervalMs?.(followedFor, this.options.settings.read()) ?? this.options.settings.read().pollIntervalMs,
+        this.options.pollIntervalMs?.(followedFor, this.options.settings.read()) ??
+        this.options.settings.read().pollIntervalMs,
       timeoutMs: this.options.settings.read().followTimeoutMs,
     });
     this.poller = poller;
@@ -202,7 +213,11 @@ export class CounterConsole implements ConsoleApi {
   }
 
   /** No single-eSIM endpoint exists: read the customer and pick the eSIM; fall back to an ICCID search. */
-  private async readEsimState(client: Awaited<ReturnType<Backend['client']>>, customerUid: string, iccid: string): Promise<string> {
+  private async readEsimState(
+    client: Awaited<ReturnType<Backend['client']>>,
+    customerUid: string,
+    iccid: string,
+  ): Promise<string> {
     const details = await client.customer(customerUid);
     const esim =
       details.relatedEsims.find((candidate) => candidate.iccid === iccid) ??

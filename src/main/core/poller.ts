@@ -76,7 +76,8 @@ export class EsimPoller {
         this.options.maxBackoffMs ?? 30_000,
         this.options.intervalMs(this.now() - this.startedAt) * 2 ** this.failures,
       );
-      const retryInMs = error instanceof GigastoreError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoff;
+      const retryInMs =
+        error instanceof GigastoreError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoff;
       const message = error instanceof Error ? error.message : String(error);
       this.options.onTracking({ ...this.tracking('retrying'), retryInMs, message });
       return this.schedule(retryInMs);

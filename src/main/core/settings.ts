@@ -2,7 +2,13 @@
 // tests: the same file format). A bad value in the file is reported in one sentence and replaced by its
 // default in memory; the file itself is kept as it is until the next change, which first saves a copy.
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
-import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  SettingsPatchSchema,
+  SettingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '../../shared/settings';
 
 /** What Conf and ElectronStore both offer. */
 export interface KeyValueFile {

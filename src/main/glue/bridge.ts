@@ -2,37 +2,45 @@
 // comes from the top frame of a trusted page, and its arguments pass the contract's schema; the answer
 // is always an envelope, because Electron reduces an error thrown across IPC to its bare message.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { consoleArgs, type ConsoleApi, type Result } from '../../shared/api';
+import type { ConsoleApi, Result } from '../../shared/api';
 import { CONSOLE_METHODS, invokeChannel } from '../../shared/channels';
-import { settle } from '../core/errors';
+import { dispatchConsoleCall } from '../core/dispatch';
 
 export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>) => boolean;
+
+/**
+ * `scheme://host` of a URL. URL.origin is "null" for schemes Node does not know (such as app://),
+ * which would make every app:// page look alike, so the origin is built from its parts.
+ */
+export function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Trusted: the top frame of a page whose origin is one of ours. */
 export function trustedOrigins(origins: readonly string[]): SenderCheck {
   return ({ senderFrame }) => {
     if (!senderFrame || senderFrame.parent !== null) return false;
-    try {
-      return origins.includes(new URL(senderFrame.url).origin);
-    } catch {
-      return false;
-    }
+    const origin = originOf(senderFrame.url);
+    return origin !== undefined && origins.includes(origin);
   };
 }
 
-export function bindConsole(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, api: ConsoleApi, isTrusted: SenderCheck): () => void {
+export function bindConsole(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  api: ConsoleApi,
+  isTrusted: SenderCheck,
+): () => void {
   for (const method of CONSOLE_METHODS) {
     ipcMain.handle(invokeChannel(method), async (event, ...args: unknown[]): Promise<Result<unknown>> => {
       if (!isTrusted(event)) {
         return { ok: false, error: { code: 'ipc.untrusted-sender', message: 'This page may not use the console.' } };
       }
-      const parsed = consoleArgs[method].safeParse(args);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue?.path.slice(1).join('.') || 'the request';
-        return { ok: false, error: { code: 'ipc.invalid-arguments', message: `${where}: ${issue?.message ?? 'invalid'}` } };
-      }
-      return settle(() => (api[method] as (...values: unknown[]) => Promise<unknown>)(...parsed.data));
+      return dispatchConsoleCall(api, method, args);
     });
   }
   return () => CONSOLE_METHODS.forEach((method) => ipcMain.removeHandler(invokeChannel(method)));

@@ -7,7 +7,10 @@ import { CredentialsSchema, type Credentials } from '../../shared/api';
 import { ConsoleError } from '../core/errors';
 import { maskClientId, type CredentialVault } from '../core/vault';
 
-type Crypto = Pick<SafeStorage, 'encryptStringAsync' | 'decryptStringAsync' | 'isAsyncEncryptionAvailable' | 'getSelectedStorageBackend'>;
+type Crypto = Pick<
+  SafeStorage,
+  'encryptStringAsync' | 'decryptStringAsync' | 'isAsyncEncryptionAvailable' | 'getSelectedStorageBackend'
+>;
 
 export interface BlobStore {
   get(key: 'credentials'): unknown;
@@ -19,7 +22,11 @@ export interface OpenedVault extends CredentialVault {
   readonly problem: string | undefined;
 }
 
-export async function openSafeStorageVault(store: BlobStore, crypto: Crypto, platform: NodeJS.Platform): Promise<OpenedVault> {
+export async function openSafeStorageVault(
+  store: BlobStore,
+  crypto: Crypto,
+  platform: NodeJS.Platform,
+): Promise<OpenedVault> {
   let credentials: Credentials | undefined;
   let problem: string | undefined;
   const blob = store.get('credentials');
@@ -28,7 +35,8 @@ export async function openSafeStorageVault(store: BlobStore, crypto: Crypto, pla
       const { result } = await crypto.decryptStringAsync(Buffer.from(blob, 'base64'));
       credentials = CredentialsSchema.parse(JSON.parse(result));
     } catch {
-      problem = 'The stored Gigastore credentials could not be decrypted on this computer; enter them again in Settings.';
+      problem =
+        'The stored Gigastore credentials could not be decrypted on this computer; enter them again in Settings.';
     }
   }
 
@@ -54,6 +62,9 @@ async function refuseWeakEncryption(crypto: Crypto, platform: NodeJS.Platform): 
     );
   }
   if (!(await crypto.isAsyncEncryptionAvailable())) {
-    throw new ConsoleError('vault.unavailable', 'The operating system offers no encryption for secrets right now, so the credentials were not stored.');
+    throw new ConsoleError(
+      'vault.unavailable',
+      'The operating system offers no encryption for secrets right now, so the credentials were not stored.',
+    );
   }
 }

@@ -7,7 +7,28 @@ import type { InventoryItem } from '../../shared/gigastore';
 export const REGIONS: Record<string, { name: string; countries: string[] }> = {
   EUR: {
     name: 'Europe',
-    countries: ['AT', 'BE', 'CH', 'CZ', 'DE', 'DK', 'ES', 'FI', 'FR', 'GB', 'GR', 'HR', 'HU', 'IE', 'IT', 'NL', 'NO', 'PL', 'PT', 'SE'],
+    countries: [
+      'AT',
+      'BE',
+      'CH',
+      'CZ',
+      'DE',
+      'DK',
+      'ES',
+      'FI',
+      'FR',
+      'GB',
+      'GR',
+      'HR',
+      'HU',
+      'IE',
+      'IT',
+      'NL',
+      'NO',
+      'PL',
+      'PT',
+      'SE',
+    ],
   },
   ASI: { name: 'Asia', countries: ['CN', 'HK', 'ID', 'IN', 'JP', 'KR', 'MY', 'PH', 'SG', 'TH', 'TW', 'VN'] },
   NAM: { name: 'North America', countries: ['CA', 'MX', 'US'] },
@@ -69,7 +90,12 @@ function itemId(countrySet: string, size: number, unit: string, days: number): s
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-function item(countrySet: string, label: string, plan: [number, 'MB' | 'GB', number, number], factor: number): InventoryItem {
+function item(
+  countrySet: string,
+  label: string,
+  plan: [number, 'MB' | 'GB', number, number],
+  factor: number,
+): InventoryItem {
   const [size, unit, days, base] = plan;
   const retail = Math.round(base * factor) - 0.01;
   return {
@@ -90,7 +116,9 @@ function item(countrySet: string, label: string, plan: [number, 'MB' | 'GB', num
 export function demoCatalogue(): InventoryItem[] {
   return [
     ...WORLD_PLANS.map((plan) => item('WWW', 'Worldwide', plan, 1)),
-    ...Object.entries(REGIONS).flatMap(([code, region]) => REGION_PLANS.map((plan) => item(code, region.name, plan, 1))),
+    ...Object.entries(REGIONS).flatMap(([code, region]) =>
+      REGION_PLANS.map((plan) => item(code, region.name, plan, 1)),
+    ),
     ...COUNTRIES.flatMap(([code, name, factor]) => COUNTRY_PLANS.map((plan) => item(code, name, plan, factor))),
   ];
 }
@@ -100,7 +128,11 @@ export function syntheticCatalogue(size: number): InventoryItem[] {
   const base = demoCatalogue();
   return Array.from({ length: size }, (_, index) => {
     const template = base[index % base.length] as InventoryItem;
-    return { ...template, id: `${template.id.slice(0, 24)}${String(index).padStart(12, '0')}`, name: `${template.name} #${index}` };
+    return {
+      ...template,
+      id: `${template.id.slice(0, 24)}${String(index).padStart(12, '0')}`,
+      name: `${template.name} #${index}`,
+    };
   });
 }
 

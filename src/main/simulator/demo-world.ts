@@ -2,7 +2,9 @@
 import type { DemoWorld } from '../core/backend';
 import { DEMO_CREDENTIALS, GigastoreSimulator, type SimulatorOptions } from './server';
 
-export async function startDemoWorld(options: SimulatorOptions = {}): Promise<DemoWorld & { simulator: GigastoreSimulator }> {
+export async function startDemoWorld(
+  options: SimulatorOptions = {},
+): Promise<DemoWorld & { simulator: GigastoreSimulator }> {
   const simulator = await new GigastoreSimulator(options).start();
   return {
     simulator,

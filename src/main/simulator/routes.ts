@@ -1,7 +1,7 @@
 // The Gigastore API paths the simulator speaks, each a function from a parsed request to an answer.
 // Request bodies are validated with the same shared schemas the client sends with; answers are built
 // as the shared types and parsed again on the way out, so the client and the simulator cannot drift.
-import { z } from 'zod';
+import { type z } from 'zod';
 import {
   ActivatedItemListSchema,
   CustomerDetailsSchema,
@@ -29,7 +29,10 @@ export interface ApiAnswer {
 
 export type Route = [method: string, pattern: RegExp, handler: (request: ApiRequest, params: string[]) => ApiAnswer];
 
-const ok = <S extends z.ZodType>(schema: S, value: z.input<S>): ApiAnswer => ({ status: 200, json: schema.parse(value) });
+const ok = <S extends z.ZodType>(schema: S, value: z.input<S>): ApiAnswer => ({
+  status: 200,
+  json: schema.parse(value),
+});
 
 function input<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const parsed = schema.safeParse(body);
@@ -66,7 +69,8 @@ export function apiRoutes(account: SimulatedAccount): Route[] {
     [
       'POST',
       /^\/gigastore\/activations\/register$/,
-      (request) => ok(RegisterResponseSchema, account.register(input(RegisterRequestSchema, request.body), request.now)),
+      (request) =>
+        ok(RegisterResponseSchema, account.register(input(RegisterRequestSchema, request.body), request.now)),
     ],
     [
       'GET',

@@ -145,7 +145,8 @@ export class GigastoreSimulator {
   }
 
   private answer(request: IncomingMessage, method: string, url: URL, body: unknown): ApiAnswer {
-    if (method === 'GET' && url.pathname === '/gigastore/version') return { status: 200, json: { version: 'simulator' } };
+    if (method === 'GET' && url.pathname === '/gigastore/version')
+      return { status: 200, json: { version: 'simulator' } };
     if (method === 'POST' && url.pathname === '/reseller/authenticate') return this.authenticate(request);
     if (!this.bearerValid(request)) {
       return answerFor(new Refusal(401, 'Unauthorized', 'The bearer token is missing, unknown or expired.'));
@@ -153,13 +154,7 @@ export class GigastoreSimulator {
     return this.route(this.api, method, url, body, true);
   }
 
-  private route(
-    routes: Route[],
-    method: string,
-    url: URL,
-    body: unknown,
-    api: boolean,
-  ): ApiAnswer {
+  private route(routes: Route[], method: string, url: URL, body: unknown, api: boolean): ApiAnswer {
     for (const [routeMethod, pattern, handler] of routes) {
       const match = pattern.exec(url.pathname);
       if (!match || routeMethod !== method) continue;
@@ -169,7 +164,9 @@ export class GigastoreSimulator {
         return answerFor(refusal);
       }
     }
-    return answerFor(new Refusal(404, 'Not Found', `${api ? 'No such API path' : 'No such control'}: ${method} ${url.pathname}`));
+    return answerFor(
+      new Refusal(404, 'Not Found', `${api ? 'No such API path' : 'No such control'}: ${method} ${url.pathname}`),
+    );
   }
 
   private authenticate(request: IncomingMessage): ApiAnswer {
@@ -243,7 +240,11 @@ function answerFor(error: unknown): ApiAnswer {
   };
 }
 
-function send(response: ServerResponse, answer: ApiAnswer & { raw?: string }, headers: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  answer: ApiAnswer & { raw?: string },
+  headers: Record<string, string> = {},
+): void {
   if (response.destroyed || response.headersSent) return;
   const problem = answer.status >= 400;
   const body = answer.raw ?? JSON.stringify(answer.json);

@@ -99,7 +99,11 @@ export class SimulatedAccount {
     return {
       status: 'success',
       activatedItem,
-      customer: { uid: customer.uid, email: customer.email, profileUrl: `https://dent.giga.store#/customer/${customer.uid}` },
+      customer: {
+        uid: customer.uid,
+        email: customer.email,
+        profileUrl: `https://dent.giga.store#/customer/${customer.uid}`,
+      },
       esimProfile: esim,
     };
   }
@@ -110,7 +114,11 @@ export class SimulatedAccount {
     return this.details(record);
   }
 
-  search(key: 'EMAIL' | 'UID' | 'ICCID', query: string, mode: 'isExact' | 'startsWith' | 'contains'): CustomerDetails[] {
+  search(
+    key: 'EMAIL' | 'UID' | 'ICCID',
+    query: string,
+    mode: 'isExact' | 'startsWith' | 'contains',
+  ): CustomerDetails[] {
     const matches = (value: string | null | undefined) => {
       if (!value) return false;
       const [a, b] = key === 'EMAIL' ? [value.toLowerCase(), query.toLowerCase()] : [value, query];
@@ -129,7 +137,9 @@ export class SimulatedAccount {
 
   activatedItems(from: Date | undefined, to: Date | undefined): ActivatedItem[] {
     return [...this.customers.values()]
-      .flatMap((record) => record.items.map((item) => ({ ...item, customer: { uid: record.uid, email: record.email } })))
+      .flatMap((record) =>
+        record.items.map((item) => ({ ...item, customer: { uid: record.uid, email: record.email } })),
+      )
       .filter((item) => {
         const sold = Date.parse(item.salesDate ?? '');
         return (!from || sold >= from.getTime()) && (!to || sold <= to.getTime());

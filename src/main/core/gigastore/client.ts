@@ -56,7 +56,10 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
   try {
     baseUrl = new URL(options.baseUrl);
   } catch {
-    throw new GigastoreError(`The Gigastore address "${options.baseUrl}" is not a URL.`, { kind: 'config', endpoint: 'settings' });
+    throw new GigastoreError(`The Gigastore address "${options.baseUrl}" is not a URL.`, {
+      kind: 'config',
+      endpoint: 'settings',
+    });
   }
   const transport = new Transport({
     baseUrl: baseUrl.href,
@@ -183,13 +186,16 @@ function parse<S extends z.ZodType>(exchange: Exchange, reply: Reply, schema: S)
 }
 
 function invalid(exchange: Exchange, reply: Reply, why: string, cause: unknown): GigastoreError {
-  return new GigastoreError(`Gigastore sent an answer to ${exchange.endpoint} that this console does not understand (${why}).`, {
-    kind: 'invalid-response',
-    endpoint: exchange.endpoint,
-    status: reply.status,
-    rawBody: reply.body,
-    cause,
-  });
+  return new GigastoreError(
+    `Gigastore sent an answer to ${exchange.endpoint} that this console does not understand (${why}).`,
+    {
+      kind: 'invalid-response',
+      endpoint: exchange.endpoint,
+      status: reply.status,
+      rawBody: reply.body,
+      cause,
+    },
+  );
 }
 
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {

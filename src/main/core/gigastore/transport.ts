@@ -100,7 +100,11 @@ export class Transport {
         ...(exchange.searchParams ? { searchParams: exchange.searchParams } : {}),
       });
       const wait = retryAfterMs(response.headers['retry-after']);
-      return { status: response.statusCode, body: response.body, ...(wait === undefined ? {} : { retryAfterMs: wait }) };
+      return {
+        status: response.statusCode,
+        body: response.body,
+        ...(wait === undefined ? {} : { retryAfterMs: wait }),
+      };
     } catch (error) {
       throw this.classify(error, exchange);
     }
@@ -110,11 +114,14 @@ export class Transport {
     const host = new URL(this.options.baseUrl).host;
     if (error instanceof TimeoutError) {
       if (BEFORE_SENDING_EVENTS.has(error.event)) {
-        return new GigastoreError(`Cannot reach Gigastore at ${host} (no connection in time). Check the store's internet connection.`, {
-          kind: 'unreachable',
-          endpoint: exchange.endpoint,
-          cause: error,
-        });
+        return new GigastoreError(
+          `Cannot reach Gigastore at ${host} (no connection in time). Check the store's internet connection.`,
+          {
+            kind: 'unreachable',
+            endpoint: exchange.endpoint,
+            cause: error,
+          },
+        );
       }
       return new GigastoreError(
         `Gigastore did not answer ${exchange.endpoint} within ${seconds(this.options.timeoutMs)} s.`,

@@ -1,0 +1,36 @@
+// The real app in Electron: runs wherever the Electron binary exists, and skips with its reason where it
+// does not (it is then reported as skipped, never as passed).
+import { _electron as electron, expect, test } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findElectronBinary } from './electron-binary';
+
+const binary = findElectronBinary();
+
+test.describe('the packaged app shape in Electron', () => {
+  test.skip(!binary.path, `Electron suite skipped: ${binary.reason}.`);
+
+  test('opens the counter window on app://, sandboxed, in demo mode with the catalogue', async () => {
+    const app = await electron.launch({
+      executablePath: binary.path!,
+      args: [join(__dirname, '../../out/main/index.js')],
+      env: { ...process.env, ESIM_COUNTER_DATA_DIR: mkdtempSync(join(tmpdir(), 'esim-counter-electron-')) },
+    });
+    try {
+      const window = await app.firstWindow();
+      expect(window.url()).toBe('app://counter/index.html');
+      await expect(window.getByTestId('catalogue-row').first()).toBeVisible();
+      const exposed = await window.evaluate(() => ({
+        require: typeof (window as unknown as { require?: unknown }).require,
+        process: typeof (window as unknown as { process?: unknown }).process,
+        bridge: Object.keys((window as unknown as { esimCounter: object }).esimCounter).sort(),
+      }));
+      expect(exposed.require).toBe('undefined');
+      expect(exposed.process).toBe('undefined');
+      expect(exposed.bridge).toContain('startSale');
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,81 @@
+// A stand-in for the `electron` module, loaded with `node -r`, so the BUILT main bundle can be started in
+// plain Node: it records what main registers (schemes, IPC channels, windows, the URL it loads) and
+// prints one line "STAND-IN-REPORT <json>" once the window has loaded.
+const Module = require('node:module');
+const { EventEmitter } = require('node:events');
+const { mkdtempSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+
+const report = { order: [], schemes: [], channels: [], windows: [], loaded: [], sandboxEnabled: false };
+const userData = mkdtempSync(join(tmpdir(), 'esim-counter-stand-in-'));
+
+const app = Object.assign(new EventEmitter(), {
+  isPackaged: true,
+  enableSandbox: () => (report.sandboxEnabled = true),
+  requestSingleInstanceLock: () => true,
+  whenReady: () => {
+    report.order.push('whenReady');
+    return Promise.resolve();
+  },
+  getPath: () => userData,
+  getName: () => 'esim-counter',
+  getVersion: () => '0.0.0',
+  getAppPath: () => process.cwd(),
+  quit: () => process.exit(0),
+  exit: (code) => process.exit(code),
+});
+
+class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    report.windows.push(options);
+    this.webContents = Object.assign(new EventEmitter(), {
+      send: () => undefined,
+      setWindowOpenHandler: () => undefined,
+    });
+  }
+  isDestroyed() {
+    return false;
+  }
+  show() {}
+  async loadURL(url) {
+    report.loaded.push(url);
+    process.stdout.write(`STAND-IN-REPORT ${JSON.stringify(report)}\n`);
+  }
+}
+
+const safeStorage = {
+  isAsyncEncryptionAvailable: async () => true,
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptStringAsync: async (text) => Buffer.from(text).reverse(),
+  decryptStringAsync: async (buffer) => ({ result: Buffer.from(buffer).reverse().toString(), shouldReEncrypt: false }),
+};
+
+const electron = {
+  app,
+  BrowserWindow,
+  safeStorage,
+  ipcMain: { handle: (channel) => report.channels.push(channel), removeHandler: () => undefined, on: () => undefined },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => {
+      report.order.push('registerSchemesAsPrivileged');
+      report.schemes.push(...schemes);
+    },
+    handle: (scheme) => report.order.push(`handle:${scheme}`),
+  },
+  net: { fetch: async () => new Response('') },
+  session: {
+    defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined },
+  },
+  shell: { openExternal: async () => undefined },
+  contextBridge: { exposeInMainWorld: () => undefined },
+  ipcRenderer: { invoke: async () => undefined, on: () => undefined, removeListener: () => undefined },
+};
+electron.default = electron;
+
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return request === 'electron' ? __filename : resolve.call(this, request, ...rest);
+};
+module.exports = electron;

@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONSOLE_METHODS, invokeChannel } from '../../src/shared/channels';
+
+const root = join(__dirname, '../..');
+
+function startBuiltMain(): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      ['-r', join(root, 'test/support/electron-stand-in.cjs'), join(root, 'out/main/index.js')],
+      {
+        env: { ...process.env, ESIM_COUNTER_DATA_DIR: mkdtempSync(join(tmpdir(), 'esim-counter-main-')) },
+        timeout: 15_000,
+      },
+      (error, stdout, stderr) => {
+        const line = stdout.split('\n').find((candidate) => candidate.startsWith('STAND-IN-REPORT '));
+        if (line) resolve(JSON.parse(line.slice('STAND-IN-REPORT '.length)));
+        else reject(new Error(`no report from the built main bundle: ${error?.message ?? ''}\n${stderr}`));
+      },
+    );
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('STAND-IN-REPORT ')) setTimeout(() => child.kill(), 50);
+    });
+  });
+}
+
+describe('the built main bundle', () => {
+  it('loads under a stand-in electron module and wires the counter window securely', async () => {
+    expect(existsSync(join(root, 'out/main/index.js')), 'run the build first').toBe(true);
+    const report = (await startBuiltMain()) as {
+      order: string[];
+      schemes: Array<{ scheme: string }>;
+      channels: string[];
+      windows: Array<{ webPreferences: Record<string, unknown> }>;
+      loaded: string[];
+      sandboxEnabled: boolean;
+    };
+    expect(report.order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(report.order.indexOf('whenReady'));
+    expect(report.schemes.map((scheme) => scheme.scheme)).toEqual(['app']);
+    expect(report.order).toContain('handle:app');
+    expect([...report.channels].sort()).toEqual(CONSOLE_METHODS.map(invokeChannel).sort());
+    expect(report.sandboxEnabled).toBe(true);
+    expect(report.windows[0]?.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String(report.windows[0]?.webPreferences.preload)).toMatch(/out[/\\]preload[/\\]index\.js$/);
+    expect(report.loaded).toEqual(['app://counter/index.html']);
+  });
+});
