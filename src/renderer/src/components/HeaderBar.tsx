@@ -1,0 +1,74 @@
+// The bar above every screen: which store and counter, DEMO or LIVE, whether Gigastore is reachable,
+// and the language, help and settings controls.
+import { useTranslation } from 'react-i18next';
+import type { Overview } from '../../../shared/api';
+import type { ErrorInfo } from '../../../shared/handoff';
+import { GearIcon } from './icons';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface HeaderBarProps {
+  overview: Overview | undefined;
+  overviewError: ErrorInfo | null;
+  onOpenHelp(): void;
+  onOpenSettings(): void;
+}
+
+export function HeaderBar({ overview, overviewError, onOpenHelp, onOpenSettings }: HeaderBarProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="header-bar">
+      <div className="header-store">
+        <span className="header-store-name" data-testid="store-name">
+          {overview?.settings.storeName ?? t('app.name')}
+        </span>
+        {overview && (
+          <span className="header-counter" data-testid="counter-id">
+            {t('header.counter', { id: overview.settings.counterId })}
+          </span>
+        )}
+      </div>
+      {overview && (
+        <span className={`mode-badge mode-${overview.mode}`} data-testid="mode-badge" data-mode={overview.mode}>
+          {t(`header.mode.${overview.mode}`)}
+        </span>
+      )}
+      <ConnectionStatus overview={overview} overviewError={overviewError} />
+      <div className="header-tools">
+        <LanguageSwitch />
+        <button type="button" className="header-button" onClick={onOpenHelp} aria-keyshortcuts="F1">
+          {t('header.help')}
+        </button>
+        <button
+          type="button"
+          className="header-button icon-button"
+          onClick={onOpenSettings}
+          aria-label={t('header.settings')}
+          title={t('header.settings')}
+          data-testid="open-settings"
+        >
+          <GearIcon />
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function ConnectionStatus({ overview, overviewError }: Pick<HeaderBarProps, 'overview' | 'overviewError'>) {
+  const { t } = useTranslation();
+  const state = overviewError ? 'offline' : (overview?.connection.state ?? 'unknown');
+  const message = overviewError?.message ?? overview?.connection.message;
+  const text = message
+    ? t('header.connection.withMessage', { state: t(`header.connection.${state}`), message })
+    : t(`header.connection.${state}`);
+  return (
+    <span
+      className={`connection connection-${state}`}
+      role="status"
+      data-testid="connection-status"
+      data-state={state}
+      title={text}
+    >
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,36 @@
+// The QR matrix as horizontal runs of dark modules, the shape the SVG draws: one rectangle per run keeps
+// the element count low and, with crispEdges, leaves no hairline seams between neighbouring modules.
+import { create } from 'qrcode';
+
+/** ISO/IEC 18004 asks for a quiet zone of at least 4 modules; phones scan faster with it. */
+export const QUIET_ZONE_MODULES = 4;
+
+export interface DarkRun {
+  row: number;
+  column: number;
+  length: number;
+}
+
+export interface QrRuns {
+  /** Modules per side including the quiet zone on both sides. */
+  sideModules: number;
+  runs: DarkRun[];
+}
+
+export function qrRuns(text: string): QrRuns {
+  const { size, data } = create(text, { errorCorrectionLevel: 'M' }).modules;
+  const runs: DarkRun[] = [];
+  for (let row = 0; row < size; row += 1) {
+    let column = 0;
+    while (column < size) {
+      if (!data[row * size + column]) {
+        column += 1;
+        continue;
+      }
+      const start = column;
+      while (column < size && data[row * size + column]) column += 1;
+      runs.push({ row: row + QUIET_ZONE_MODULES, column: start + QUIET_ZONE_MODULES, length: column - start });
+    }
+  }
+  return { sideModules: size + 2 * QUIET_ZONE_MODULES, runs };
+}

@@ -1,0 +1,57 @@
+// The result rows as a listbox whose active option is driven from the search box (aria-activedescendant):
+// focus never leaves the box, so the clerk can type, move and pick without reaching for the mouse.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogueItem } from '../../../../shared/catalogue';
+import { useFormatters } from '../../i18n/useFormatters';
+
+export const optionId = (listId: string, index: number): string => `${listId}-option-${index}`;
+
+interface CatalogueListProps {
+  listId: string;
+  items: CatalogueItem[];
+  highlightedIndex: number;
+  onPick(item: CatalogueItem): void;
+}
+
+export function CatalogueList({ listId, items, highlightedIndex, onPick }: CatalogueListProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+
+  useEffect(() => {
+    document.getElementById(optionId(listId, highlightedIndex))?.scrollIntoView({ block: 'nearest' });
+  }, [listId, highlightedIndex]);
+
+  return (
+    <div className="catalogue-table">
+      {/* Column titles for the eye; each option's own text is what a screen reader announces. */}
+      <div className="catalogue-columns" aria-hidden="true">
+        <span>{t('catalogue.columns.name')}</span>
+        <span>{t('catalogue.columns.coverage')}</span>
+        <span>{t('catalogue.columns.data')}</span>
+        <span>{t('catalogue.columns.validity')}</span>
+        <span className="column-price">{t('catalogue.columns.price')}</span>
+      </div>
+      <ul className="catalogue-list" id={listId} role="listbox" aria-label={t('catalogue.listLabel')}>
+        {items.map((item, index) => (
+          <li
+            key={item.id}
+            id={optionId(listId, index)}
+            role="option"
+            aria-selected={index === highlightedIndex}
+            className="catalogue-row"
+            data-testid="catalogue-row"
+            data-item-id={item.id}
+            onClick={() => onPick(item)}
+          >
+            <span className="row-name">{item.name}</span>
+            <span className="row-coverage">{format.coverageLabel(item.countrySet)}</span>
+            <span className="row-data">{format.dataSize(item)}</span>
+            <span className="row-validity">{format.validity(item)}</span>
+            <span className="row-price">{format.price(item.retailPrice)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

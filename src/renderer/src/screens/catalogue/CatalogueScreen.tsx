@@ -1,0 +1,141 @@
+// The idle screen: a search box that already has focus, filters, and the matching packages. The view
+// (query, highlighted row) is owned by App so that Escape back from the confirm screen finds it as it was.
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogueItem } from '../../../../shared/catalogue';
+import type { CatalogueLoad } from '../../hooks/useConsole';
+import { isTextEntry } from '../../hooks/useKeyboardShortcuts';
+import { useFormatters } from '../../i18n/useFormatters';
+import { CatalogueFilters } from './CatalogueFilters';
+import { CatalogueList, optionId } from './CatalogueList';
+import { EMPTY_QUERY, filterCatalogue, foldForSearch, isEmptyQuery, type CatalogueQuery } from './searchCatalogue';
+
+export interface CatalogueView {
+  query: CatalogueQuery;
+  /** null: the first row */
+  highlightedId: string | null;
+}
+
+export const FRESH_CATALOGUE_VIEW: CatalogueView = { query: EMPTY_QUERY, highlightedId: null };
+
+const NO_ITEMS: CatalogueItem[] = [];
+
+interface CatalogueScreenProps {
+  load: CatalogueLoad;
+  view: CatalogueView;
+  onViewChange(view: CatalogueView): void;
+  onPick(item: CatalogueItem): void;
+  onRetry(): void;
+}
+
+export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry }: CatalogueScreenProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const searchBox = useRef<HTMLInputElement>(null);
+  const baseId = useId();
+  const listId = `${baseId}-list`;
+  const searchId = `${baseId}-search`;
+
+  const items = load.status === 'ready' ? load.items : NO_ITEMS;
+  const results = useMemo(
+    () =>
+      filterCatalogue(items, view.query, (item) => ({
+        code: foldForSearch(item.countrySet),
+        texts: [item.name, format.coverageName(item.countrySet)].map(foldForSearch),
+      })),
+    [items, view.query, format],
+  );
+  const found = results.findIndex((item) => item.id === view.highlightedId);
+  const highlightedIndex = found >= 0 ? found : 0;
+
+  useTypingGoesToSearch(searchBox);
+
+  const changeQuery = (query: CatalogueQuery) => onViewChange({ query, highlightedId: null });
+
+  const onSearchKeyDown = (event: ReactKeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault(); // keep the caret where it is
+      const next = results[highlightedIndex + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (next) onViewChange({ ...view, highlightedId: next.id });
+    } else if (event.key === 'Enter') {
+      // Cancelling keydown cancels the keypress: otherwise this same Enter would reach the Activate button
+      // that the confirm screen focuses, and sell.
+      event.preventDefault();
+      const item = results[highlightedIndex];
+      if (item && !event.repeat) onPick(item);
+    } else if (event.key === 'Escape' && !isEmptyQuery(view.query)) {
+      event.preventDefault();
+      onViewChange(FRESH_CATALOGUE_VIEW);
+    }
+  };
+
+  return (
+    <main className="screen catalogue-screen" aria-labelledby={`${baseId}-title`}>
+      <h1 className="visually-hidden" id={`${baseId}-title`}>
+        {t('catalogue.title')}
+      </h1>
+      <div className="catalogue-search">
+        <label className="field-label" htmlFor={searchId}>
+          {t('catalogue.searchLabel')}
+        </label>
+        <input
+          ref={searchBox}
+          id={searchId}
+          className="search-input"
+          type="search"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-controls={listId}
+          aria-expanded={results.length > 0}
+          aria-activedescendant={results.length > 0 ? optionId(listId, highlightedIndex) : undefined}
+          placeholder={t('catalogue.searchPlaceholder')}
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus
+          value={view.query.text}
+          onChange={(event) => changeQuery({ ...view.query, text: event.target.value })}
+          onKeyDown={onSearchKeyDown}
+          data-testid="catalogue-search"
+        />
+      </div>
+      <CatalogueFilters query={view.query} onChange={changeQuery} />
+      {load.status === 'loading' && (
+        <p className="screen-message" role="status">
+          {t('catalogue.loading')}
+        </p>
+      )}
+      {load.status === 'error' && (
+        <div className="screen-message" role="alert">
+          <p>{t('catalogue.loadFailed', { message: load.error.message })}</p>
+          <button type="button" className="button" onClick={onRetry}>
+            {t('catalogue.retry')}
+          </button>
+        </div>
+      )}
+      {load.status === 'ready' && (
+        <p className="result-count" role="status" data-testid="catalogue-count">
+          {results.length === 0
+            ? t(isEmptyQuery(view.query) ? 'catalogue.emptyCatalogue' : 'catalogue.noMatch')
+            : t('catalogue.count', { count: results.length })}
+        </p>
+      )}
+      {results.length > 0 && (
+        <CatalogueList listId={listId} items={results} highlightedIndex={highlightedIndex} onPick={onPick} />
+      )}
+    </main>
+  );
+}
+
+/** A letter typed while a filter or the page has focus goes to the search box, as the clerk expects. */
+function useTypingGoesToSearch(searchBox: RefObject<HTMLInputElement | null>): void {
+  useEffect(() => {
+    const redirect = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
+      // Space checks a chip and '?' opens help; neither starts a search.
+      if (event.key.length !== 1 || event.key === ' ' || event.key === '?' || isTextEntry(event.target)) return;
+      searchBox.current?.focus(); // focus moves before the keypress, so the character lands in the box
+    };
+    window.addEventListener('keydown', redirect);
+    return () => window.removeEventListener('keydown', redirect);
+  }, [searchBox]);
+}

@@ -1,0 +1,63 @@
+// Pure catalogue filtering: the clerk's words against what the clerk sees on a row (package name, country
+// set code, country name in the UI language), then the coverage, data and validity filters.
+import { sizeInMb, validityInDays, type CatalogueItem, type Coverage } from '../../../../shared/catalogue';
+
+export interface CatalogueQuery {
+  text: string;
+  coverage: Coverage | 'all';
+  minDataMb: number;
+  minValidityDays: number;
+}
+
+export const EMPTY_QUERY: CatalogueQuery = { text: '', coverage: 'all', minDataMb: 0, minValidityDays: 0 };
+
+/** What a row can be found by, folded: its country set code, and the texts shown on it. */
+export interface SearchFields {
+  code: string;
+  texts: string[];
+}
+
+/** Lower case without accents: "osterreich" finds "Österreich", "cote" finds "Côte d’Ivoire". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Items matching every search word and every filter. Order: an exact country code first ("at" puts
+ * Austria above Qatar), then rows whose name starts with the first word, then the rest in catalogue order.
+ */
+export function filterCatalogue(
+  items: readonly CatalogueItem[],
+  query: CatalogueQuery,
+  fieldsOf: (item: CatalogueItem) => SearchFields,
+): CatalogueItem[] {
+  const words = foldForSearch(query.text).split(/\s+/).filter(Boolean);
+  const rank = (fields: SearchFields): number => {
+    if (words.includes(fields.code)) return 0;
+    const first = words[0];
+    return first !== undefined && fields.texts.some((text) => text.startsWith(first)) ? 1 : 2;
+  };
+  return items
+    .filter(
+      (item) =>
+        (query.coverage === 'all' || item.coverage === query.coverage) &&
+        sizeInMb(item) >= query.minDataMb &&
+        validityInDays(item) >= query.minValidityDays,
+    )
+    .map((item) => ({ item, fields: fieldsOf(item) }))
+    .filter(({ fields }) =>
+      words.every((word) => fields.code === word || fields.texts.some((text) => text.includes(word))),
+    )
+    .map((entry) => ({ ...entry, rank: rank(entry.fields) }))
+    .sort((a, b) => a.rank - b.rank) // stable: equal ranks keep the catalogue's order
+    .map(({ item }) => item);
+}
+
+export function isEmptyQuery(query: CatalogueQuery): boolean {
+  return (
+    query.text === '' &&
+    query.coverage === EMPTY_QUERY.coverage &&
+    query.minDataMb === EMPTY_QUERY.minDataMb &&
+    query.minValidityDays === EMPTY_QUERY.minValidityDays
+  );
+}

@@ -1,0 +1,108 @@
+// Confirm: the package in large type, the customer's country of residence and optional email, and the
+// Activate button, focused so that Enter sells. The draft lives in App: a refused sale keeps the input.
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogueItem } from '../../../../shared/catalogue';
+import type { ErrorInfo } from '../../../../shared/handoff';
+import { CountrySelect } from '../../components/CountrySelect';
+import { PackageFacts } from '../../components/PackageFacts';
+import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
+
+export interface SaleDraft {
+  item: CatalogueItem;
+  customerCountry: string;
+  customerEmail: string;
+}
+
+type DraftProblem = 'country' | 'email' | null;
+
+interface ConfirmScreenProps {
+  draft: SaleDraft;
+  onDraftChange(draft: SaleDraft): void;
+  pending: boolean;
+  error: ErrorInfo | null;
+  onActivate(): void;
+  onBack(): void;
+}
+
+export function ConfirmScreen({ draft, onDraftChange, pending, error, onActivate, onBack }: ConfirmScreenProps) {
+  const { t } = useTranslation();
+  const baseId = useId();
+  const emailField = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<DraftProblem>(null);
+
+  // While the sale is in flight there is no going back: the answer decides what the screen shows next.
+  useKeyboardShortcuts({ Escape: onBack }, !pending);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (pending) return;
+    const found: DraftProblem =
+      draft.customerCountry === '' ? 'country' : emailField.current?.validity.valid === false ? 'email' : null;
+    setProblem(found);
+    if (!found) onActivate();
+  };
+
+  // A held Enter auto-repeats: only a fresh press may activate.
+  const ignoreRepeatedEnter = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && event.repeat) event.preventDefault();
+  };
+
+  const message = problem ? t(`confirm.problem.${problem}`) : error?.message;
+
+  return (
+    <main className="screen confirm-screen" aria-labelledby={`${baseId}-title`}>
+      <PackageFacts item={draft.item} size="large" headingId={`${baseId}-title`} />
+      <form className="confirm-form" noValidate onSubmit={onSubmit} onKeyDown={ignoreRepeatedEnter}>
+        <label className="field">
+          <span className="field-label">{t('confirm.customerCountry')}</span>
+          <CountrySelect
+            value={draft.customerCountry}
+            onChange={(customerCountry) => onDraftChange({ ...draft, customerCountry })}
+            aria-invalid={problem === 'country'}
+            data-testid="customer-country"
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('confirm.customerEmail')}</span>
+          <input
+            ref={emailField}
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.customerEmail}
+            onChange={(event) => onDraftChange({ ...draft, customerEmail: event.target.value })}
+            aria-invalid={problem === 'email'}
+            aria-describedby={`${baseId}-email-hint`}
+            data-testid="customer-email"
+          />
+          <span className="field-hint" id={`${baseId}-email-hint`}>
+            {t('confirm.emailHint')}
+          </span>
+        </label>
+        {message && (
+          <p className="error-sentence" role="alert" data-testid="confirm-error">
+            {message}
+          </p>
+        )}
+        <div className="confirm-actions">
+          <button
+            type="submit"
+            className="button button-primary button-activate"
+            autoFocus
+            // aria-disabled rather than disabled: a disabled button drops focus, and after a refused sale
+            // the clerk's next Enter should land here again. onSubmit ignores it while pending.
+            aria-disabled={pending}
+            aria-keyshortcuts="Enter"
+            data-testid="activate-button"
+          >
+            {t(pending ? 'confirm.activating' : 'confirm.activate')}
+          </button>
+          <button type="button" className="button" onClick={onBack} disabled={pending} aria-keyshortcuts="Escape">
+            {t('confirm.back')}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,121 @@
+// The handoff: from Activate until the customer's phone has the eSIM. The QR fills the height of the
+// window (the customer scans from up to 1.5 m); beside it, everything the clerk needs to guide them.
+import { useTranslation } from 'react-i18next';
+import type { Mode } from '../../../../shared/settings';
+import { guidanceKey, type Handoff, type HandoffEsim } from '../../../../shared/handoff';
+import type { KnownEsimState } from '../../../../shared/gigastore';
+import { QrCode } from '../../components/QrCode';
+import { StateBadge } from '../../components/StateBadge';
+import { formatElapsed, useElapsedSeconds } from '../../hooks/useElapsedSeconds';
+import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
+import { focusOnMount } from './focusOnMount';
+import { ManualCodes } from './ManualCodes';
+import { PhaseNotice } from './PhaseNotice';
+import { SimulateScan } from './SimulateScan';
+import { TrackingStatus } from './TrackingStatus';
+
+/** The keys guidanceKey() can return (shared/handoff.ts). */
+type GuidanceKey = `state.${KnownEsimState | 'OTHER'}.guidance`;
+
+interface HandoffScreenProps {
+  handoff: Handoff;
+  mode: Mode | undefined;
+  supportLine: string | undefined;
+  leaving: boolean;
+  leaveError: string | undefined;
+  onLeave(): void;
+}
+
+export function HandoffScreen({ handoff, mode, supportLine, leaving, leaveError, onLeave }: HandoffScreenProps) {
+  const { esim, phase } = handoff;
+  const refused = phase === 'failed' || phase === 'not-charged';
+  // Escape leaves only where nothing is lost: the eSIM is installed, or the sale did not happen.
+  const escapeLeaves = refused || esim?.state === 'INSTALLED';
+  // No leaving while the outcome is open: the clerk must not sell this package a second time.
+  const canLeave = refused || (phase === 'active' && esim !== undefined);
+  useKeyboardShortcuts(canLeave ? { n: onLeave, ...(escapeLeaves ? { Escape: onLeave } : {}) } : {});
+
+  return (
+    <main className="screen handoff-screen">
+      {phase === 'active' && esim ? (
+        <ActiveHandoff
+          handoff={handoff}
+          esim={esim}
+          demo={mode === 'demo'}
+          supportLine={supportLine}
+          leaving={leaving}
+          onLeave={onLeave}
+        />
+      ) : (
+        <PhaseNotice handoff={handoff} leaving={leaving} onBack={onLeave} />
+      )}
+      {leaveError && (
+        <p className="error-sentence handoff-leave-error" role="alert">
+          {leaveError}
+        </p>
+      )}
+    </main>
+  );
+}
+
+interface ActiveHandoffProps {
+  handoff: Handoff;
+  esim: HandoffEsim;
+  demo: boolean;
+  supportLine: string | undefined;
+  leaving: boolean;
+  onLeave(): void;
+}
+
+function ActiveHandoff({ handoff, esim, demo, supportLine, leaving, onLeave }: ActiveHandoffProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="handoff-active">
+      <div className="qr-stage">
+        <QrCode className="qr-code" text={esim.activationCode} label={t('handoff.qrLabel')} />
+      </div>
+      <div className="handoff-panel">
+        <h1 className="handoff-title" tabIndex={-1} ref={focusOnMount}>
+          {handoff.item.name}
+        </h1>
+        <div className="state-line">
+          <StateBadge state={esim.state} />
+          <ElapsedTime since={handoff.startedAt} />
+        </div>
+        <p className="guidance" aria-live="polite" data-testid="state-guidance">
+          {t(guidanceKey(esim.state) as GuidanceKey, { state: esim.state })}
+        </p>
+        {esim.state === 'ERROR' && supportLine && <p className="note">{t('handoff.supportLine', { supportLine })}</p>}
+        <ManualCodes manual={esim.manual} />
+        <dl className="iccid">
+          <dt>{t('handoff.iccid')}</dt>
+          <dd className="code-text" data-testid="handoff-iccid">
+            {esim.iccid}
+          </dd>
+        </dl>
+        <TrackingStatus tracking={handoff.tracking} />
+        {demo && <SimulateScan />}
+        <button
+          type="button"
+          className="button button-primary"
+          aria-disabled={leaving}
+          aria-keyshortcuts="N"
+          onClick={onLeave}
+          data-testid="new-sale"
+        >
+          {t('handoff.newSale')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ElapsedTime({ since }: { since: string }) {
+  const { t } = useTranslation();
+  const seconds = useElapsedSeconds(since);
+  return (
+    <span className="elapsed" data-testid="handoff-elapsed">
+      {t('handoff.elapsed', { time: formatElapsed(seconds) })}
+    </span>
+  );
+}

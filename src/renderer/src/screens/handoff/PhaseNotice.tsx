@@ -1,0 +1,46 @@
+// What the handoff shows while there is no eSIM to hand over: the sale is on its way, its outcome is being
+// checked, or it did not happen. Each says in one sentence what the clerk should do.
+import { useTranslation } from 'react-i18next';
+import type { Handoff } from '../../../../shared/handoff';
+import { PackageFacts } from '../../components/PackageFacts';
+import { focusOnMount } from './focusOnMount';
+
+interface PhaseNoticeProps {
+  handoff: Handoff;
+  leaving: boolean;
+  onBack(): void;
+}
+
+export function PhaseNotice({ handoff, leaving, onBack }: PhaseNoticeProps) {
+  const { t } = useTranslation();
+  const { phase, error } = handoff;
+  const refused = phase === 'failed' || phase === 'not-charged';
+  // 'active' without an eSIM yet reads, to the clerk, like activating.
+  const copy = phase === 'active' ? 'activating' : phase;
+  return (
+    <section className={`phase-notice phase-${copy}`} data-testid="handoff-phase" data-phase={phase}>
+      {copy === 'activating' && <div className="spinner" aria-hidden="true" />}
+      <h1 className="phase-title" tabIndex={-1} ref={focusOnMount}>
+        {t(`handoff.phase.${copy}.title`)}
+      </h1>
+      <p className="phase-sentence" role={refused ? 'alert' : 'status'}>
+        {refused && error ? error.message : t(`handoff.phase.${copy}.sentence`)}
+      </p>
+      {refused && <p className="phase-sentence nothing-charged">{t('handoff.nothingCharged')}</p>}
+      {phase === 'verifying' && error && <p className="phase-detail">{error.message}</p>}
+      <PackageFacts item={handoff.item} size="compact" />
+      {refused && (
+        <button
+          type="button"
+          className="button button-primary"
+          aria-disabled={leaving}
+          aria-keyshortcuts="Escape N"
+          onClick={onBack}
+          data-testid="handoff-back"
+        >
+          {t('handoff.backToCatalogue')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+// The Gigastore client id and secret. Write-only: the secret goes to main (and its vault) and is never
+// read back; the screen only learns whether credentials exist and the client id masked.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Overview } from '../../../../shared/api';
+import { useBridge } from '../../hooks/useConsole';
+import { useConsoleAction } from '../../hooks/useConsoleAction';
+
+export function CredentialsForm({ credentials }: { credentials: Overview['credentials'] }) {
+  const { t } = useTranslation();
+  const bridge = useBridge();
+  const saving = useConsoleAction();
+  const [clientId, setClientId] = useState('');
+  const [clientSecret, setClientSecret] = useState('');
+  const [saved, setSaved] = useState(false);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const result = await saving.perform(() => bridge.setCredentials({ clientId, clientSecret }));
+    if (!result?.ok) return;
+    setClientId('');
+    setClientSecret(''); // nothing secret stays in the renderer's memory longer than needed
+    setSaved(true);
+  };
+
+  return (
+    <form className="settings-section" aria-labelledby="credentials-title" noValidate onSubmit={onSubmit}>
+      <h2 id="credentials-title">{t('settings.credentials.title')}</h2>
+      <p data-testid="credentials-status" data-configured={credentials.configured}>
+        {!credentials.configured
+          ? t('settings.credentials.missing')
+          : credentials.clientIdMasked
+            ? t('settings.credentials.configuredFor', { clientId: credentials.clientIdMasked })
+            : t('settings.credentials.configured')}
+      </p>
+      <label className="field">
+        <span className="field-label">{t('settings.credentials.clientId')}</span>
+        <input
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={clientId}
+          onChange={(event) => setClientId(event.target.value)}
+          data-testid="settings-client-id"
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('settings.credentials.clientSecret')}</span>
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={clientSecret}
+          onChange={(event) => setClientSecret(event.target.value)}
+          data-testid="settings-client-secret"
+        />
+      </label>
+      <button
+        type="submit"
+        className="button button-primary"
+        aria-disabled={saving.pending}
+        data-testid="settings-credentials-save"
+      >
+        {t('settings.credentials.save')}
+      </button>
+      {saving.error && (
+        <p className="error-sentence" role="alert">
+          {saving.error.message}
+        </p>
+      )}
+      {saved && !saving.error && (
+        <p className="success-sentence" role="status">
+          {t('settings.credentials.saved')}
+        </p>
+      )}
+    </form>
+  );
+}

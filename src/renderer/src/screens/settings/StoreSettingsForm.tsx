@@ -1,0 +1,111 @@
+// The store's own details. main validates every field (one schema for the file, the CLI and this form)
+// and answers with one sentence, shown next to the form; the clerk's input stays as typed.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings, SettingsPatch } from '../../../../shared/settings';
+import { CountrySelect } from '../../components/CountrySelect';
+import { useBridge } from '../../hooks/useConsole';
+import { useConsoleAction } from '../../hooks/useConsoleAction';
+
+const TEXT_FIELDS = ['storeName', 'storeAddress', 'storeIp', 'counterId', 'supportLine'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+type StoreDraft = Record<TextField, string> & { storeCountry: string; pollSeconds: string };
+
+function toDraft(settings: Settings): StoreDraft {
+  return {
+    storeName: settings.storeName,
+    storeAddress: settings.storeAddress,
+    storeIp: settings.storeIp,
+    counterId: settings.counterId,
+    supportLine: settings.supportLine,
+    storeCountry: settings.storeCountry,
+    pollSeconds: String(settings.pollIntervalMs / 1000),
+  };
+}
+
+export function StoreSettingsForm({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const bridge = useBridge();
+  const saving = useConsoleAction();
+  const [draft, setDraft] = useState(() => toDraft(settings));
+  const [pollInvalid, setPollInvalid] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    // The clerk thinks in seconds; the setting is in milliseconds.
+    const pollIntervalMs = Math.round(Number(draft.pollSeconds) * 1000);
+    const invalid = draft.pollSeconds.trim() === '' || !Number.isFinite(pollIntervalMs);
+    setPollInvalid(invalid);
+    if (invalid) return;
+    const { pollSeconds: _pollSeconds, ...fields } = draft;
+    const patch: SettingsPatch = { ...fields, pollIntervalMs };
+    const result = await saving.perform(() => bridge.updateSettings(patch));
+    if (!result?.ok) return;
+    setDraft(toDraft(result.value));
+    setSaved(true);
+  };
+
+  const message = pollInvalid ? t('settings.store.pollInvalid') : saving.error?.message;
+
+  return (
+    <form className="settings-section" aria-labelledby="store-title" noValidate onSubmit={onSubmit}>
+      <h2 id="store-title">{t('settings.store.title')}</h2>
+      {TEXT_FIELDS.map((field) => (
+        <label key={field} className="field">
+          <span className="field-label">{t(`settings.store.${field}`)}</span>
+          <input
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft[field]}
+            onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+            data-testid={`settings-${field}`}
+          />
+        </label>
+      ))}
+      <label className="field">
+        <span className="field-label">{t('settings.store.storeCountry')}</span>
+        <CountrySelect
+          value={draft.storeCountry}
+          onChange={(storeCountry) => setDraft({ ...draft, storeCountry })}
+          data-testid="settings-storeCountry"
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('settings.store.pollSeconds')}</span>
+        <input
+          type="number"
+          inputMode="decimal"
+          min={1}
+          max={30}
+          step={0.5}
+          value={draft.pollSeconds}
+          onChange={(event) => setDraft({ ...draft, pollSeconds: event.target.value })}
+          aria-invalid={pollInvalid}
+          data-testid="settings-pollIntervalMs"
+        />
+      </label>
+      {message && (
+        <p className="error-sentence" role="alert" data-testid="settings-error">
+          {message}
+        </p>
+      )}
+      {saved && !message && (
+        <p className="success-sentence" role="status">
+          {t('settings.store.saved')}
+        </p>
+      )}
+      <button
+        type="submit"
+        className="button button-primary"
+        aria-disabled={saving.pending}
+        data-testid="settings-save"
+      >
+        {t('settings.store.save')}
+      </button>
+    </form>
+  );
+}
