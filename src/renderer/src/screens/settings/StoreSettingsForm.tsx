@@ -7,8 +7,10 @@ import { CountrySelect } from '../../components/CountrySelect';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
 
-const TEXT_FIELDS = ['storeName', 'storeAddress', 'storeIp', 'counterId', 'supportLine'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+// Where the store is, then how this counter talks to Gigastore; the country goes between the two groups.
+const STORE_FIELDS = ['storeName', 'storeAddress'] as const;
+const COUNTER_FIELDS = ['storeIp', 'counterId', 'supportLine'] as const;
+type TextField = (typeof STORE_FIELDS)[number] | (typeof COUNTER_FIELDS)[number];
 
 type StoreDraft = Record<TextField, string> & { storeCountry: string; pollSeconds: string };
 
@@ -48,24 +50,26 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
     setSaved(true);
   };
 
+  const textField = (field: TextField) => (
+    <label key={field} className="field">
+      <span className="field-label">{t(`settings.store.${field}`)}</span>
+      <input
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={draft[field]}
+        onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+        data-testid={`settings-${field}`}
+      />
+    </label>
+  );
+
   const message = pollInvalid ? t('settings.store.pollInvalid') : saving.error?.message;
 
   return (
     <form className="settings-section" aria-labelledby="store-title" noValidate onSubmit={onSubmit}>
       <h2 id="store-title">{t('settings.store.title')}</h2>
-      {TEXT_FIELDS.map((field) => (
-        <label key={field} className="field">
-          <span className="field-label">{t(`settings.store.${field}`)}</span>
-          <input
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={draft[field]}
-            onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
-            data-testid={`settings-${field}`}
-          />
-        </label>
-      ))}
+      {STORE_FIELDS.map(textField)}
       <label className="field">
         <span className="field-label">{t('settings.store.storeCountry')}</span>
         <CountrySelect
@@ -74,6 +78,7 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
           data-testid="settings-storeCountry"
         />
       </label>
+      {COUNTER_FIELDS.map(textField)}
       <label className="field">
         <span className="field-label">{t('settings.store.pollSeconds')}</span>
         <input
