@@ -1,6 +1,6 @@
 // Window-level keys of the screen on show. A component registers the keys it answers; a component that
 // handled a key itself (the search box's arrows, the help dialog) stops it first, so nothing runs twice.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /** Handlers by KeyboardEvent.key; letters in lower case ('n' answers N and Shift+N). */
 export type Shortcuts = Partial<Record<string, () => void>>;
@@ -19,17 +19,18 @@ export function keyName(event: KeyboardEvent): string {
 }
 
 export function useKeyboardShortcuts(shortcuts: Shortcuts, enabled = true): void {
-  // The latest handlers without re-subscribing on every render.
-  const latest = useRef(shortcuts);
-  useEffect(() => {
-    latest.current = shortcuts;
+  // Layout effects, not passive ones: a key pressed right after a render (Escape the moment a sale fails)
+  // must already meet this render's handlers, not the previous render's.
+  const latest = useRef({ shortcuts, enabled });
+  useLayoutEffect(() => {
+    latest.current = { shortcuts, enabled };
   });
 
-  useEffect(() => {
-    if (!enabled) return;
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if (!latest.current.enabled) return;
       if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
-      const handler = latest.current[keyName(event)];
+      const handler = latest.current.shortcuts[keyName(event)];
       if (!handler) return;
       // '?' still opens help from the catalogue search box: nobody searches a package by question mark.
       const typing = isTextEntry(event.target) && !(event.key === '?' && isSearchBox(event.target));
@@ -40,7 +41,7 @@ export function useKeyboardShortcuts(shortcuts: Shortcuts, enabled = true): void
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
+  }, []);
 }
 
 function isSearchBox(target: EventTarget | null): boolean {

@@ -95,16 +95,18 @@ function ActiveHandoff({ handoff, esim, demo, supportLine, leaving, onLeave }: A
         </dl>
         <TrackingStatus tracking={handoff.tracking} />
         {demo && <SimulateScan />}
-        <button
-          type="button"
-          className="button button-primary"
-          aria-disabled={leaving}
-          aria-keyshortcuts="N"
-          onClick={onLeave}
-          data-testid="new-sale"
-        >
-          {t('handoff.newSale')}
-        </button>
+        <div className="handoff-footer">
+          <button
+            type="button"
+            className="button button-primary"
+            aria-disabled={leaving}
+            aria-keyshortcuts="N"
+            onClick={onLeave}
+            data-testid="new-sale"
+          >
+            {t('handoff.newSale')}
+          </button>
+        </div>
       </div>
     </div>
   );
