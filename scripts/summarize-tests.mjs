@@ -42,6 +42,18 @@ if (playwright) {
   totals.failed += unexpected + flaky;
   totals.skipped += skipped;
   lines.push(`playwright: ${expected} passed, ${unexpected + flaky} failed, ${skipped} skipped`);
+  // A skipped suite says why (Playwright keeps the reason in the test's annotations).
+  const reasons = new Set();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        for (const annotation of test.annotations ?? []) if (annotation.type === 'skip') reasons.add(annotation.description);
+      }
+    }
+    (suite.suites ?? []).forEach(visit);
+  };
+  (playwright.suites ?? []).forEach(visit);
+  reasons.forEach((reason) => lines.push(`playwright skipped: ${reason}`));
   for (const error of playwright.errors ?? []) {
     totals.failed += 1;
     lines.push(`playwright error: ${String(error.message ?? error).split('\n')[0]}`);

@@ -24,7 +24,11 @@ export const SettingsSchema = z.object({
   storeAddress: z.string().trim().max(200).default(''),
   storeCountry: CountryCodeSchema.default('DE'),
   /** Sent as `userIp`: at a counter the customer has no session with us, so the store's public IP stands in. */
-  storeIp: z.union([z.ipv4(), z.ipv6(), z.literal('')]).default(''),
+  storeIp: z
+    .union([z.ipv4(), z.ipv6(), z.literal('')], {
+      error: 'The store IP must be an IPv4 or IPv6 address, for example 203.0.113.7.',
+    })
+    .default(''),
   counterId: CounterIdSchema.default('COUNTER-1'),
   supportLine: z.string().trim().max(80).default(''),
   /** How often a pending eSIM is read while its handoff is on screen. */

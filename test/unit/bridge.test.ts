@@ -91,7 +91,7 @@ describe('the IPC bridge', () => {
     ['simulateScan', ['EXPLODED'], 'Invalid option'],
     ['setMode', ['production'], 'Invalid option'],
     ['updateSettings', [{ mode: 'live' }], 'Unrecognized key'],
-    ['updateSettings', [{ storeIp: '999.1.1.1' }], 'storeIp'],
+    ['updateSettings', [{ storeIp: '999.1.1.1' }], 'storeIp: The store IP must be an IPv4 or IPv6 address'],
     ['setCredentials', [{ clientId: '', clientSecret: 'x' }], 'Enter the client id.'],
     ['getOverview', ['surplus'], 'the request'],
   ])('refuses bad arguments to %s with a clear sentence', async (method, args, expected) => {

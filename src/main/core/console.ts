@@ -121,6 +121,12 @@ export class CounterConsole implements ConsoleApi {
     if (this.handoff && this.handoff.phase !== 'failed') {
       throw new ConsoleError('sale.open', 'Finish the sale on screen before switching between demo and live.');
     }
+    if (mode === 'live' && !this.options.vault.describe().configured) {
+      throw new ConsoleError(
+        'settings.no-credentials',
+        'Enter the Gigastore client id and secret before switching to live mode.',
+      );
+    }
     this.options.settings.setMode(mode);
     this.catalogue.clear();
     this.connection = { state: 'unknown' };
