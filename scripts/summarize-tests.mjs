@@ -47,7 +47,8 @@ if (playwright) {
   const visit = (suite) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
-        for (const annotation of test.annotations ?? []) if (annotation.type === 'skip') reasons.add(annotation.description);
+        for (const annotation of test.annotations ?? [])
+          if (annotation.type === 'skip') reasons.add(annotation.description);
       }
     }
     (suite.suites ?? []).forEach(visit);
