@@ -1,10 +1,13 @@
 // Electron entry (glue only): lifecycle, the counter window, and wiring the plain-Node core to IPC.
 // Everything that decides anything lives in ./core and is tested without Electron.
-import { app, BrowserWindow, ipcMain, safeStorage } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
 import ElectronStore from 'electron-store';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONSOLE_EVENTS, eventChannel } from '../shared/channels';
 import { CounterConsole } from './core/console';
+import { defaultDataDir } from './core/data-dir';
+import { SalesJournal } from './core/journal/sales-journal';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/settings';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
 import { bindConsole, originOf, trustedOrigins } from './glue/bridge';
@@ -22,7 +25,8 @@ const origins = [APP_ORIGIN, ...(devRendererUrl ? [originOf(devRendererUrl) ?? '
 const isOurs = (url: string) => origins.includes(originOf(url) ?? '');
 
 async function main(): Promise<void> {
-  const dataDir = process.env.ESIM_COUNTER_DATA_DIR || app.getPath('userData');
+  const dataDir = defaultDataDir();
+  await mkdir(dataDir, { recursive: true });
   const notices: string[] = [];
   const settingsFile = openSettingsFile(
     () => new ElectronStore<Record<string, unknown>>({ name: 'settings', cwd: dataDir, clearInvalidConfig: false }),
@@ -37,22 +41,45 @@ async function main(): Promise<void> {
     process.platform,
   );
   if (vault.problem) notices.push(vault.problem);
-  const counter = new CounterConsole({ settings, vault, startDemo: () => startDemoWorld(), startupNotices: notices });
+  const journal = SalesJournal.open(dataDir);
+  let window: BrowserWindow | undefined;
+  const counter = new CounterConsole({
+    settings,
+    vault,
+    journal,
+    startDemo: () => startDemoWorld(),
+    startupNotices: notices,
+    saveFile: async (suggestedName, content) => {
+      const options = {
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      };
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return undefined;
+      await writeFile(choice.filePath, content, 'utf8');
+      return choice.filePath;
+    },
+  });
 
   serveRenderer(join(__dirname, '../renderer'));
   hardenAllWebContents(isOurs);
   bindConsole(ipcMain, counter, trustedOrigins(origins));
 
-  const window = new BrowserWindow(counterWindowOptions(join(__dirname, '../preload/index.js')));
+  const counterWindow = new BrowserWindow(counterWindowOptions(join(__dirname, '../preload/index.js')));
+  window = counterWindow;
   for (const event of CONSOLE_EVENTS) {
     counter.on(event, (payload) => {
-      if (!window.isDestroyed()) window.webContents.send(eventChannel(event), payload);
+      if (!counterWindow.isDestroyed()) counterWindow.webContents.send(eventChannel(event), payload);
     });
   }
-  window.once('ready-to-show', () => window.show());
-  await window.loadURL(devRendererUrl ?? `${APP_ORIGIN}/index.html`);
+  counterWindow.once('ready-to-show', () => counterWindow.show());
+  await counterWindow.loadURL(devRendererUrl ?? `${APP_ORIGIN}/index.html`);
+  counter.start();
 
-  app.on('before-quit', () => void counter.close());
+  app.on('before-quit', () => {
+    void counter.close();
+    journal.close();
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

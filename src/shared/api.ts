@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { CatalogueItem } from './catalogue';
 import { ActivationModeSchema } from './gigastore';
 import type { Handoff, ErrorInfo } from './handoff';
+import type { SaleRecord } from './sale';
 import { CountryCodeSchema, ModeSchema, SettingsPatchSchema, type Mode, type Settings } from './settings';
 
 export const SaleRequestSchema = z
@@ -35,6 +36,33 @@ export type Credentials = z.infer<typeof CredentialsSchema>;
 export const ScanOutcomeSchema = z.enum(['INSTALLED', 'DISABLED', 'ERROR']);
 export type ScanOutcome = z.infer<typeof ScanOutcomeSchema>;
 
+const LocalDateSchema = z.iso.date('A date is written YYYY-MM-DD.');
+
+export const SalesQuerySchema = z
+  .object({
+    /** Matches the sale id (metatag), the ICCID, the customer's email or the package name. */
+    text: z.string().trim().max(100).optional(),
+    /** Local calendar days, inclusive. */
+    from: LocalDateSchema.optional(),
+    to: LocalDateSchema.optional(),
+    limit: z.number().int().positive().max(5000).optional(),
+  })
+  .strict();
+export type SalesQuery = z.infer<typeof SalesQuerySchema>;
+
+export const DateRangeSchema = z.object({ from: LocalDateSchema, to: LocalDateSchema }).strict();
+export type DateRange = z.infer<typeof DateRangeSchema>;
+
+const SaleIdSchema = z.string().min(1).max(80);
+
+/** A sale as the renderer sees it: the activation code is only ever sent inside a Handoff on screen. */
+export type SaleView = Omit<SaleRecord, 'activationCode'>;
+
+export interface ReconcileResult {
+  saleId: string;
+  outcome: 'completed' | 'not-charged' | 'still-verifying';
+}
+
 export type ConnectionState = 'unknown' | 'online' | 'offline';
 
 /** What the renderer may know about the console: never a secret. */
@@ -45,6 +73,8 @@ export interface Overview {
   credentials: { configured: boolean; clientIdMasked?: string };
   /** Sentences the clerk should read once, e.g. a settings file value that was replaced by its default. */
   notices: string[];
+  /** Sales whose outcome is still being checked with Gigastore. */
+  unresolvedSales: number;
 }
 
 /** Every call returns an envelope: Electron reduces an error thrown across IPC to its message. */
@@ -64,6 +94,18 @@ export interface ConsoleApi {
   updateSettings(patch: z.infer<typeof SettingsPatchSchema>): Promise<Settings>;
   setMode(mode: Mode): Promise<Overview>;
   setCredentials(credentials: Credentials): Promise<Overview>;
+  /** Sends the sale on screen again, with the same sale id: only once Gigastore is known not to have it. */
+  retrySale(): Promise<Handoff>;
+  /** Checks every sale of uncertain outcome with Gigastore now. */
+  reconcileNow(): Promise<ReconcileResult[]>;
+  listSales(query: SalesQuery): Promise<SaleView[]>;
+  getSale(saleId: string): Promise<SaleView>;
+  /** Reads the sale's eSIM state from Gigastore and records it. */
+  refreshSale(saleId: string): Promise<SaleView>;
+  /** Puts a completed sale back on screen (its QR while the eSIM is still RELEASED). */
+  showSale(saleId: string): Promise<Handoff>;
+  /** Saves the sales of a date range as CSV where the clerk chooses; null when the clerk cancels. */
+  exportSalesCsv(range: DateRange): Promise<{ path: string } | null>;
 }
 
 export type ConsoleMethod = keyof ConsoleApi;
@@ -82,11 +124,20 @@ export const consoleArgs = {
   updateSettings: z.tuple([SettingsPatchSchema]),
   setMode: z.tuple([ModeSchema]),
   setCredentials: z.tuple([CredentialsSchema]),
+  retrySale: none,
+  reconcileNow: none,
+  listSales: z.tuple([SalesQuerySchema]),
+  getSale: z.tuple([SaleIdSchema]),
+  refreshSale: z.tuple([SaleIdSchema]),
+  showSale: z.tuple([SaleIdSchema]),
+  exportSalesCsv: z.tuple([DateRangeSchema]),
 } satisfies { [M in ConsoleMethod]: z.ZodType<Parameters<ConsoleApi[M]>> };
 
 /** Events main pushes to the counter window. */
 export interface ConsoleEvents {
   handoff: Handoff | null;
   overview: Overview;
+  /** A sale's journal record changed (the history screen refreshes it). */
+  sale: SaleView;
 }
 export type ConsoleEventName = keyof ConsoleEvents;

@@ -14,9 +14,16 @@ const methods = {
   updateSettings: true,
   setMode: true,
   setCredentials: true,
+  retrySale: true,
+  reconcileNow: true,
+  listSales: true,
+  getSale: true,
+  refreshSale: true,
+  showSale: true,
+  exportSalesCsv: true,
 } satisfies Record<ConsoleMethod, true>;
 
-const events = { handoff: true, overview: true } satisfies Record<ConsoleEventName, true>;
+const events = { handoff: true, overview: true, sale: true } satisfies Record<ConsoleEventName, true>;
 
 export const CONSOLE_METHODS = Object.keys(methods) as ConsoleMethod[];
 export const CONSOLE_EVENTS = Object.keys(events) as ConsoleEventName[];

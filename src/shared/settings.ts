@@ -33,6 +33,11 @@ export const SettingsSchema = z.object({
   supportLine: z.string().trim().max(80).default(''),
   /** How often a pending eSIM is read while its handoff is on screen. */
   pollIntervalMs: z.number().int().min(1000).max(30000).default(2000),
+  /**
+   * How long after a sale's register request a sale missing from Gigastore's sales list may still appear
+   * there. Only after this window is an uncertain sale declared not charged (and may be sent again).
+   */
+  reconciliationWindowMs: z.number().int().min(1000).max(3_600_000).default(120_000),
   /** How long the handoff follows an eSIM before asking the clerk whether to keep waiting. */
   followTimeoutMs: z.number().int().min(60_000).max(3_600_000).default(600_000),
 });

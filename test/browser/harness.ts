@@ -3,7 +3,8 @@
 // page.exposeBinding into the test process, where the real core validates and runs it against a real
 // simulator. Events flow back through page.evaluate. Same contract, same schemas, no product fake.
 import { test as base, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { BRIDGE_GLOBAL, CONSOLE_EVENTS, CONSOLE_METHODS, subscriberName } from '../../src/shared/channels';
 import { CounterConsole } from '../../src/main/core/console';
 import { dispatchConsoleCall } from '../../src/main/core/dispatch';
+import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { createSettingsStore } from '../../src/main/core/settings';
 import { memoryVault } from '../../src/main/core/vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
@@ -46,6 +48,8 @@ async function serveRenderer(): Promise<Server> {
 export interface Counter {
   console: CounterConsole;
   simulator: GigastoreSimulator;
+  journal: SalesJournal;
+  dataDir: string;
 }
 
 /** Binds the page's bridge to `api` before any page script runs. */
@@ -103,16 +107,31 @@ export const test = base.extend<{ counter: Counter }, { rendererUrl: string }>({
     },
     { scope: 'worker' },
   ],
-  counter: async ({}, use) => {
+  counter: async ({}, use, testInfo) => {
     const world = await startDemoWorld({ scanDelayMs: 300 });
+    const dataDir = mkdtempSync(join(tmpdir(), 'esim-counter-browser-'));
+    const journal = SalesJournal.open(dataDir);
+    const exports = join(__dirname, '../../test-results/exports');
     const counter = new CounterConsole({
-      settings: createSettingsStore({ store: {}, path: '(memory)' }, () => undefined),
+      settings: createSettingsStore({ store: { reconciliationWindowMs: 1000 }, path: '(memory)' }, () => undefined),
       vault: memoryVault(),
+      journal,
       startDemo: async () => world,
       pollIntervalMs: () => 200,
+      reconcileEveryMs: 250,
+      probeEveryMs: 250,
+      // Stands in for the save dialog: the file lands where the test can read it.
+      saveFile: async (name, content) => {
+        mkdirSync(exports, { recursive: true });
+        const path = join(exports, `${testInfo.testId}-${name}`);
+        writeFileSync(path, content);
+        return path;
+      },
     });
-    await use({ console: counter, simulator: world.simulator });
+    counter.start();
+    await use({ console: counter, simulator: world.simulator, journal, dataDir });
     await counter.close();
+    journal.close();
   },
   page: async ({ page, counter, rendererUrl }, use) => {
     await bindBridge(page, counter.console);

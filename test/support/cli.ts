@@ -1,5 +1,7 @@
 // Runs the BUILT command line tool (out/main/cli.js) as a child process, as support staff would.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const CLI = join(__dirname, '../../out/main/cli.js');
@@ -17,6 +19,8 @@ export function cliEnv(baseUrl: string, extra: Record<string, string> = {}): Nod
     GIGASTORE_CLIENT_ID: 'demo',
     GIGASTORE_CLIENT_SECRET: 'demo',
     ESIM_COUNTER_STORE_IP: '192.0.2.10',
+    // Each test's own journal and settings, never the user's.
+    ESIM_COUNTER_DATA_DIR: mkdtempSync(join(tmpdir(), 'esim-counter-cli-')),
     ...extra,
   };
 }

@@ -69,6 +69,7 @@ const electron = {
     defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined },
   },
   shell: { openExternal: async () => undefined },
+  dialog: { showSaveDialog: async () => ({ canceled: true }) },
   contextBridge: { exposeInMainWorld: () => undefined },
   ipcRenderer: { invoke: async () => undefined, on: () => undefined, removeListener: () => undefined },
 };

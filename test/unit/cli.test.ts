@@ -100,6 +100,8 @@ describe('the esim-counter command line', () => {
     [['sell', '--item', 'x', '--country', 'DE'], { ESIM_COUNTER_STORE_IP: '' }, 'Set ESIM_COUNTER_STORE_IP'],
     [['inventory', '--colour'], {}, "Unknown option '--colour'"],
     [['refund'], {}, 'There is no command "refund"'],
+    [['journal', '--from', 'yesterday'], {}, '--from must be a date written YYYY-MM-DD.'],
+    [['journal', '--json', '--csv'], {}, 'Choose one of --json and --csv.'],
     [['status', '--iccid', '8900000000000000000'], {}, 'Gigastore has no eSIM with ICCID 8900000000000000000.'],
     [
       ['inventory'],
@@ -126,7 +128,7 @@ describe('the esim-counter command line', () => {
   });
 
   it('runs the simulator and prints its base URL, which serves the API', async () => {
-    const child = spawnCli(['simulator', '--json'], { PATH: process.env.PATH });
+    const child = spawnCli(['simulator', '--json'], cliEnv('http://unused'));
     const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
     const { baseUrl } = JSON.parse(chunk.toString()) as { baseUrl: string };
     const inventory = await runCli(['inventory', '--json'], cliEnv(baseUrl));

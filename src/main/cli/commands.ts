@@ -1,13 +1,10 @@
-// The CLI commands, on the same core as the app: the Gigastore client, the poller, the simulator.
+// The CLI's catalogue and eSIM commands, on the same core as the app: the Gigastore client, the poller, the simulator.
 // Human output by default; with --json one JSON object per line. Exit codes: 0 done, 1 error,
 // 2 the eSIM ended in ERROR, 3 the watch timed out.
-import { CountryCodeSchema } from '../../shared/settings';
 import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
 import { isTerminalEsimState } from '../../shared/handoff';
-import { parseActivationCode } from '../../shared/lpa';
 import { createGigastoreClient, type GigastoreClient } from '../core/gigastore/client';
 import { EsimPoller } from '../core/poller';
-import { newSaleId } from '../core/sale-id';
 import { GigastoreSimulator } from '../simulator/server';
 import type { CliEnvironment } from './environment';
 import { UsageError } from './usage';
@@ -25,9 +22,9 @@ export interface CommandContext {
   stopped: Promise<void>;
 }
 
-const json = (value: unknown) => JSON.stringify(value);
+export const json = (value: unknown) => JSON.stringify(value);
 
-function client(env: CliEnvironment): GigastoreClient {
+export function client(env: CliEnvironment): GigastoreClient {
   if (!env.credentials) {
     throw new UsageError('Set GIGASTORE_CLIENT_ID and GIGASTORE_CLIENT_SECRET (the simulator accepts demo / demo).');
   }
@@ -35,7 +32,7 @@ function client(env: CliEnvironment): GigastoreClient {
   return createGigastoreClient({ baseUrl: env.baseUrl, credentials: () => credentials });
 }
 
-function required(context: CommandContext, name: string): string {
+export function required(context: CommandContext, name: string): string {
   const value = context.options[name];
   if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required.`);
   return value.trim();
@@ -51,56 +48,6 @@ export async function inventory(context: CommandContext): Promise<number> {
   const items = (await client(context.env).inventory()).map(toCatalogueItem);
   for (const item of items) {
     context.io.out(context.options.json ? json(item) : describeItem(item));
-  }
-  return 0;
-}
-
-export async function sell(context: CommandContext): Promise<number> {
-  const itemId = required(context, 'item');
-  const country = required(context, 'country').toUpperCase();
-  if (!CountryCodeSchema.safeParse(country).success)
-    throw new UsageError(`--country "${country}" is not a two-letter country code.`);
-  const email = typeof context.options.email === 'string' ? context.options.email : undefined;
-  if (!context.env.storeIp)
-    throw new UsageError("Set ESIM_COUNTER_STORE_IP to the store's public IP: Gigastore requires it with every sale.");
-
-  const gigastore = client(context.env);
-  const item = (await gigastore.inventory()).map(toCatalogueItem).find((candidate) => candidate.id === itemId);
-  if (!item) throw new UsageError(`There is no package ${itemId} in the inventory; run "inventory" to list them.`);
-  const saleId = newSaleId(context.env.counterId);
-  const answer = await gigastore.register(
-    {
-      inventoryItemId: item.id,
-      metatag: saleId,
-      userIp: context.env.storeIp,
-      userCountry: country,
-      expectedPrice: item.retailPrice,
-      ...(email ? { customerEmail: email } : {}),
-    },
-    saleId,
-  );
-  const parsed = parseActivationCode(answer.esimProfile.activationCode);
-  const sale = {
-    metatag: saleId,
-    item: item.name,
-    price: item.retailPrice,
-    customerUid: answer.customer.uid,
-    activatedItemUid: answer.activatedItem.uid,
-    iccid: answer.esimProfile.iccid,
-    activationCode: answer.esimProfile.activationCode,
-    ...(parsed.ok ? { smdpAddress: parsed.parts.smdpAddress, matchingId: parsed.parts.matchingId } : {}),
-    state: answer.esimProfile.state,
-  };
-  if (context.options.json) context.io.out(json(sale));
-  else {
-    context.io.out(
-      `Sold ${sale.item} for ${sale.price.priceValue.toFixed(2)} ${sale.price.currencyCode} (sale ${sale.metatag})`,
-    );
-    context.io.out(`ICCID            ${sale.iccid}`);
-    context.io.out(`Activation code  ${sale.activationCode}`);
-    if (parsed.ok)
-      context.io.out(`SM-DP+ address   ${parsed.parts.smdpAddress}\nMatching id      ${parsed.parts.matchingId}`);
-    context.io.out(`State            ${sale.state}`);
   }
   return 0;
 }

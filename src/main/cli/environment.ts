@@ -1,16 +1,18 @@
 // The CLI's configuration: environment variables first, then the settings file in the data folder, then
 // defaults. Each bad value is one sentence naming the variable.
 import Conf from 'conf';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CounterIdSchema, LIVE_BASE_URL, SettingsSchema, type Settings } from '../../shared/settings';
 import type { ClientCredentials } from '../core/gigastore/client';
+import { defaultDataDir } from '../core/data-dir';
 import { createSettingsStore, openSettingsFile } from '../core/settings';
 import { UsageError } from './usage';
 
 export interface CliEnvironment {
   baseUrl: string;
   credentials: ClientCredentials | undefined;
-  dataDir: string | undefined;
+  dataDir: string;
   storeIp: string;
   counterId: string;
   settings: Settings;
@@ -18,9 +20,9 @@ export interface CliEnvironment {
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv): CliEnvironment {
-  const dataDir = env.ESIM_COUNTER_DATA_DIR || undefined;
+  const dataDir = defaultDataDir(env);
   const notices: string[] = [];
-  const settings = dataDir ? settingsIn(dataDir, notices) : SettingsSchema.parse({});
+  const settings = existsSync(join(dataDir, 'settings.json')) ? settingsIn(dataDir, notices) : SettingsSchema.parse({});
 
   const baseUrl = env.GIGASTORE_BASE_URL || LIVE_BASE_URL;
   if (!/^https?:\/\/[^/]+/.test(baseUrl))

@@ -3,19 +3,25 @@ import { parseArgs } from 'node:util';
 import { GigastoreError } from '../core/gigastore/errors';
 import { ConsoleError } from '../core/errors';
 import * as commands from './commands';
+import * as sales from './sales-commands';
 import { readEnvironment } from './environment';
 import { USAGE, UsageError } from './usage';
 
 const COMMANDS = {
   inventory: commands.inventory,
-  sell: commands.sell,
+  sell: sales.sell,
   status: commands.status,
   watch: commands.watch,
+  journal: sales.journal,
+  reconcile: sales.reconcile,
   simulator: commands.simulator,
 } as const;
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   item: { type: 'string' },
   country: { type: 'string' },
   email: { type: 'string' },

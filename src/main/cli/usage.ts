@@ -12,6 +12,9 @@ Commands:
   status --iccid ICCID                    print the eSIM's current state
   watch --iccid ICCID [--timeout S]       print every state change until INSTALLED (exit 0),
                                           ERROR (exit 2) or the time-out (exit 3, default 600 s)
+  journal [--json|--csv] [--from DATE] [--to DATE]
+                                          every sale in the journal (dates YYYY-MM-DD, local days)
+  reconcile                               settle sales whose outcome was lost, and print each outcome
   simulator [--port N]                    run the Gigastore simulator and print its base URL
 
 Every command takes --json: one JSON object per line on stdout.
@@ -20,6 +23,6 @@ Environment:
   GIGASTORE_BASE_URL       Gigastore API address (default https://api.giga.store)
   GIGASTORE_CLIENT_ID      API client id     (the simulator accepts demo / demo)
   GIGASTORE_CLIENT_SECRET  API client secret
-  ESIM_COUNTER_DATA_DIR    folder of the journal and settings
+  ESIM_COUNTER_DATA_DIR    folder of the journal and settings (default: the app's own folder)
   ESIM_COUNTER_STORE_IP    the store's public IP, sent as userIp with every sale
   ESIM_COUNTER_COUNTER_ID  this counter's id, the first part of every sale id`;

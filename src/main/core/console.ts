@@ -1,15 +1,31 @@
 // The ConsoleApi implementation: the one object the IPC bridge, the browser-test binding and the unit
-// tests all drive. It owns the handoff on screen, starts sales, follows the eSIM, and reports changes as
-// events. It never imports electron.
-import type { ConsoleApi, ConsoleEventName, ConsoleEvents, Overview, SaleRequest, ScanOutcome } from '../../shared/api';
+// tests all drive. Sales go through the ledger (journal first, never re-sent blindly); the sale on screen
+// is followed by the desk; the journal is the only state, and every change is pushed as an event.
+import type {
+  ConsoleApi,
+  ConsoleEventName,
+  ConsoleEvents,
+  DateRange,
+  Overview,
+  ReconcileResult,
+  SaleRequest,
+  SalesQuery,
+  SaleView,
+  ScanOutcome,
+} from '../../shared/api';
 import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
-import { isTerminalEsimState, type Handoff } from '../../shared/handoff';
+import type { Handoff } from '../../shared/handoff';
+import type { SaleRecord } from '../../shared/sale';
 import type { Settings } from '../../shared/settings';
 import { Backend, type ClientTuning, type DemoWorld } from './backend';
-import { ConsoleError, toErrorInfo } from './errors';
-import { GigastoreError } from './gigastore/errors';
-import { activatingHandoff, activeHandoff, withPhase, withState, withTracking } from './handoff-view';
-import { EsimPoller } from './poller';
+import { Connectivity } from './connectivity';
+import { ConsoleError } from './errors';
+import type { GigastoreClient } from './gigastore/client';
+import { findSales, salesCsv, toSaleView } from './journal/history';
+import { SalesLedger } from './journal/ledger';
+import { ReconcileLoop } from './journal/reconcile-loop';
+import type { SalesJournal } from './journal/sales-journal';
+import { readEsimState, SaleDesk } from './sale-desk';
 import { newSaleId } from './sale-id';
 import type { SettingsStore } from './settings';
 import type { CredentialVault } from './vault';
@@ -17,13 +33,18 @@ import type { CredentialVault } from './vault';
 export interface ConsoleOptions {
   settings: SettingsStore;
   vault: CredentialVault;
+  journal: SalesJournal;
   startDemo: () => Promise<DemoWorld>;
+  /** Where an export goes: the app asks the clerk with a save dialog. Resolves undefined when cancelled. */
+  saveFile?: (suggestedName: string, content: string) => Promise<string | undefined>;
   clientTuning?: ClientTuning;
   now?: () => Date;
   /** Sentences from start-up for the clerk (a settings file kept aside, credentials unreadable). */
   startupNotices?: readonly string[];
   /** The delay between reads of a pending eSIM; by default the poll interval from settings. */
   pollIntervalMs?: (followedForMs: number, settings: Settings) => number;
+  reconcileEveryMs?: number;
+  probeEveryMs?: number;
 }
 
 /** Demo mode has no customer IP either; a documentation address stands in (RFC 5737). */
@@ -33,20 +54,53 @@ type Listener<E extends ConsoleEventName> = (payload: ConsoleEvents[E]) => void;
 
 export class CounterConsole implements ConsoleApi {
   private readonly backend: Backend;
+  private readonly ledger: SalesLedger;
+  private readonly connectivity: Connectivity;
+  private readonly reconciler: ReconcileLoop;
+  private readonly desk: SaleDesk;
   private readonly now: () => Date;
   private readonly listeners: { [E in ConsoleEventName]: Set<Listener<E>> } = {
     handoff: new Set(),
     overview: new Set(),
+    sale: new Set(),
   };
   private readonly catalogue = new Map<string, CatalogueItem>();
-  private handoff: Handoff | null = null;
-  private poller: EsimPoller | undefined;
   private activation: Promise<Handoff> | undefined;
-  private connection: Overview['connection'] = { state: 'unknown' };
+  private readonly observedClients = new WeakMap<GigastoreClient, GigastoreClient>();
 
   constructor(private readonly options: ConsoleOptions) {
-    this.backend = new Backend(options.settings, options.vault, options.startDemo, options.clientTuning);
     this.now = options.now ?? (() => new Date());
+    this.backend = new Backend(options.settings, options.vault, options.startDemo, options.clientTuning);
+    this.ledger = new SalesLedger(options.journal, {
+      reconciliationWindowMs: () => options.settings.read().reconciliationWindowMs,
+      now: this.now,
+    });
+    this.connectivity = new Connectivity(
+      () => this.client().then((client) => client.inventory()),
+      () => this.emitOverview(),
+      options.probeEveryMs,
+    );
+    this.desk = new SaleDesk({
+      journal: options.journal,
+      isInFlight: (saleId) => this.ledger.isInFlight(saleId),
+      client: () => this.client(),
+      settings: options.settings,
+      now: this.now,
+      emit: (handoff) => this.emit('handoff', handoff),
+      ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    });
+    this.reconciler = new ReconcileLoop(
+      () => this.reconcile(),
+      () => this.options.journal.unresolved().length > 0,
+      options.reconcileEveryMs ?? 10_000,
+      () => undefined,
+    );
+    options.journal.onRecord((sale) => this.onSaleRecorded(sale));
+  }
+
+  /** Start-up: resolve any sale the last run left uncertain. */
+  start(): void {
+    if (this.options.journal.unresolved().length) void this.reconciler.kick().catch(() => undefined);
   }
 
   on<E extends ConsoleEventName>(event: E, listener: Listener<E>): () => void {
@@ -60,21 +114,26 @@ export class CounterConsole implements ConsoleApi {
     return {
       mode: settings.mode,
       settings,
-      connection: this.connection,
+      connection: this.connectivity.current,
       credentials: this.options.vault.describe(),
-      notices: [...(this.options.startupNotices ?? []), ...this.options.settings.problems],
+      notices: [
+        ...(this.options.startupNotices ?? []),
+        ...this.options.settings.problems,
+        ...this.options.journal.problems,
+      ],
+      unresolvedSales: this.options.journal.unresolved().length,
     };
   }
 
   async listCatalogue(): Promise<CatalogueItem[]> {
-    const items = (await this.gigastore((client) => client.inventory())).map(toCatalogueItem);
+    const items = (await (await this.client()).inventory()).map(toCatalogueItem);
     this.catalogue.clear();
     items.forEach((item) => this.catalogue.set(item.id, item));
     return items;
   }
 
   async currentHandoff(): Promise<Handoff | null> {
-    return this.handoff;
+    return this.desk.handoff();
   }
 
   /** Single-flight: a second Activate while one is on its way gets the same sale, not a second request. */
@@ -85,27 +144,28 @@ export class CounterConsole implements ConsoleApi {
     return this.activation;
   }
 
+  retrySale(): Promise<Handoff> {
+    this.activation ??= this.retry().finally(() => {
+      this.activation = undefined;
+    });
+    return this.activation;
+  }
+
   async leaveHandoff(): Promise<void> {
-    if (this.handoff?.phase === 'activating') {
+    if (this.desk.handoff()?.phase === 'activating') {
       throw new ConsoleError('sale.activating', 'The activation is still on its way; wait for Gigastore to answer.');
     }
-    this.poller?.stop();
-    this.poller = undefined;
-    this.setHandoff(null);
+    this.desk.leave();
   }
 
   async keepFollowing(): Promise<void> {
-    const handoff = this.handoff;
-    if (!handoff?.esim || isTerminalEsimState(handoff.esim.state)) {
-      throw new ConsoleError('sale.not-following', 'There is no pending eSIM to follow.');
-    }
-    this.follow(handoff);
+    this.desk.keepFollowing();
   }
 
   async simulateScan(outcome: ScanOutcome): Promise<void> {
     const world = await this.backend.demo();
     if (!world) throw new ConsoleError('demo.only', 'Simulating a scan is only possible in demo mode.');
-    const iccid = this.handoff?.esim?.iccid;
+    const iccid = this.desk.handoff()?.esim?.iccid;
     if (!iccid) throw new ConsoleError('sale.no-esim', 'There is no eSIM on screen to scan.');
     world.scan(iccid, outcome);
   }
@@ -113,12 +173,13 @@ export class CounterConsole implements ConsoleApi {
   async updateSettings(patch: Parameters<ConsoleApi['updateSettings']>[0]): Promise<Settings> {
     const settings = this.options.settings.update(patch);
     this.backend.forgetClient();
-    this.emit('overview', await this.getOverview());
+    this.emitOverview();
     return settings;
   }
 
   async setMode(mode: Settings['mode']): Promise<Overview> {
-    if (this.handoff && this.handoff.phase !== 'failed') {
+    const onScreen = this.desk.handoff();
+    if (onScreen && onScreen.phase !== 'failed' && onScreen.phase !== 'not-charged') {
       throw new ConsoleError('sale.open', 'Finish the sale on screen before switching between demo and live.');
     }
     if (mode === 'live' && !this.options.vault.describe().configured) {
@@ -127,31 +188,82 @@ export class CounterConsole implements ConsoleApi {
         'Enter the Gigastore client id and secret before switching to live mode.',
       );
     }
+    this.desk.leave();
     this.options.settings.setMode(mode);
     this.catalogue.clear();
-    this.connection = { state: 'unknown' };
-    const overview = await this.getOverview();
-    this.emit('overview', overview);
-    return overview;
+    this.connectivity.reset();
+    this.emitOverview();
+    if (this.options.journal.unresolved().length) void this.reconciler.kick().catch(() => undefined);
+    return this.getOverview();
   }
 
   async setCredentials(credentials: Parameters<ConsoleApi['setCredentials']>[0]): Promise<Overview> {
     await this.options.vault.write(credentials);
     this.backend.forgetClient();
-    const overview = await this.getOverview();
-    this.emit('overview', overview);
-    return overview;
+    this.emitOverview();
+    return this.getOverview();
+  }
+
+  async reconcileNow(): Promise<ReconcileResult[]> {
+    const outcomes = await this.reconciler.kick();
+    return outcomes.map(({ saleId, outcome }) => ({ saleId, outcome }));
+  }
+
+  async listSales(query: SalesQuery): Promise<SaleView[]> {
+    return findSales(this.options.journal.all(), query).map(toSaleView);
+  }
+
+  async getSale(saleId: string): Promise<SaleView> {
+    return toSaleView(this.sale(saleId));
+  }
+
+  async refreshSale(saleId: string): Promise<SaleView> {
+    const sale = this.sale(saleId);
+    if (sale.status !== 'completed' || !sale.customerUid || !sale.iccid) {
+      throw new ConsoleError('sale.no-esim', 'This sale has no eSIM to look up.');
+    }
+    const state = await readEsimState(await this.client(), sale.customerUid, sale.iccid);
+    const updated =
+      state === sale.esimState
+        ? sale
+        : this.options.journal.record({ type: 'state', saleId, at: this.now().toISOString(), state });
+    return toSaleView(updated);
+  }
+
+  async showSale(saleId: string): Promise<Handoff> {
+    const onScreen = this.desk.handoff();
+    if (onScreen && (onScreen.phase === 'activating' || onScreen.phase === 'verifying')) {
+      throw new ConsoleError('sale.open', 'Another sale is still being checked on screen; wait for it first.');
+    }
+    const sale = this.sale(saleId);
+    if (sale.status !== 'completed')
+      throw new ConsoleError('sale.not-completed', 'Only a sale that went through has an eSIM to show.');
+    return this.desk.show(saleId);
+  }
+
+  async exportSalesCsv(range: DateRange): Promise<{ path: string } | null> {
+    if (range.from > range.to) throw new ConsoleError('export.range', 'The first day comes after the last day.');
+    if (!this.options.saveFile) throw new ConsoleError('export.unavailable', 'Saving files is not available here.');
+    const sales = findSales(this.options.journal.all(), range).reverse();
+    const name = range.from === range.to ? `esim-sales-${range.from}.csv` : `esim-sales-${range.from}_${range.to}.csv`;
+    const path = await this.options.saveFile(name, salesCsv(sales));
+    return path ? { path } : null;
   }
 
   async close(): Promise<void> {
-    this.poller?.stop();
-    this.poller = undefined;
+    this.desk.leave();
+    this.reconciler.stop();
+    this.connectivity.stop();
     await this.backend.close();
   }
 
   private async activate(request: SaleRequest): Promise<Handoff> {
-    if (this.handoff && this.handoff.phase !== 'failed' && this.handoff.phase !== 'not-charged') {
-      throw new ConsoleError('sale.open', 'Another sale is on screen; press New sale first.');
+    this.desk.assertFree();
+    if (this.connectivity.current.state === 'offline') {
+      throw new ConsoleError(
+        'sale.offline',
+        'Gigastore cannot be reached, so selling is paused; the console keeps checking and says when it is back.',
+      );
     }
     const settings = this.options.settings.read();
     const userIp = settings.storeIp || (settings.mode === 'demo' ? DEMO_USER_IP : '');
@@ -162,31 +274,55 @@ export class CounterConsole implements ConsoleApi {
       );
     }
     const item = this.catalogue.get(request.inventoryItemId) ?? (await this.findItem(request.inventoryItemId));
-    const client = await this.backend.client();
+    const client = await this.client();
     const saleId = newSaleId(settings.counterId);
-    let handoff = this.setHandoff(activatingHandoff(saleId, item, request, this.now()));
-    try {
-      const answer = await this.gigastore(() =>
-        client.register(
-          {
-            inventoryItemId: item.id,
-            metatag: saleId,
-            userIp,
-            userCountry: request.customerCountry,
-            expectedPrice: request.expectedPrice,
-            ...(request.customerEmail ? { customerEmail: request.customerEmail } : {}),
-            ...(request.activationMode ? { activationMode: request.activationMode } : {}),
-          },
-          saleId,
-        ),
+    this.desk.open(saleId);
+    const sale = await this.ledger.sell(client, {
+      saleId,
+      counterId: settings.counterId,
+      mode: settings.mode,
+      item,
+      price: request.expectedPrice,
+      customerCountry: request.customerCountry,
+      ...(request.customerEmail ? { customerEmail: request.customerEmail } : {}),
+      ...(request.activationMode ? { activationMode: request.activationMode } : {}),
+      userIp,
+    });
+    return this.afterAttempt(sale);
+  }
+
+  private async retry(): Promise<Handoff> {
+    const onScreen = this.desk.handoff();
+    if (!onScreen) throw new ConsoleError('sale.none', 'There is no sale on screen to try again.');
+    if (this.connectivity.current.state === 'offline') {
+      throw new ConsoleError(
+        'sale.offline',
+        'Gigastore cannot be reached, so selling is paused; the console keeps checking and says when it is back.',
       );
-      handoff = this.setHandoff(activeHandoff(handoff, answer, this.now()));
-      if (!isTerminalEsimState(answer.esimProfile.state)) this.follow(handoff);
-    } catch (error) {
-      const uncertain = error instanceof GigastoreError && error.outcomeUncertain;
-      handoff = this.setHandoff(withPhase(handoff, uncertain ? 'verifying' : 'failed', toErrorInfo(error)));
     }
-    return handoff;
+    const sale = await this.ledger.retry(await this.client(), onScreen.saleId);
+    return this.afterAttempt(sale);
+  }
+
+  private afterAttempt(sale: SaleRecord): Handoff {
+    if (sale.status === 'completed') this.desk.follow();
+    if (sale.status === 'verifying') void this.reconciler.kick().catch(() => undefined);
+    return this.desk.handoff() as Handoff;
+  }
+
+  private async reconcile() {
+    const client = await this.client();
+    const world = await this.backend.demo();
+    if (world) this.ledger.retireOrphanedDemoSales(client.baseUrl);
+    const outcomes = await this.ledger.reconcile(client);
+    if (outcomes.some((outcome) => outcome.outcome === 'completed')) this.desk.follow();
+    return outcomes;
+  }
+
+  private sale(saleId: string): SaleRecord {
+    const sale = this.options.journal.get(saleId);
+    if (!sale) throw new ConsoleError('sale.unknown', `There is no sale ${saleId} in the journal.`);
+    return sale;
   }
 
   private async findItem(id: string): Promise<CatalogueItem> {
@@ -200,74 +336,38 @@ export class CounterConsole implements ConsoleApi {
     return item;
   }
 
-  private follow(handoff: Handoff): void {
-    const { customerUid, esim, saleId } = handoff;
-    if (!customerUid || !esim) return;
-    this.poller?.stop();
-    const poller = new EsimPoller({
-      read: () => this.gigastore((client) => this.readEsimState(client, customerUid, esim.iccid)),
-      onState: (state) => this.updateHandoff(saleId, (current) => withState(current, state, this.now())),
-      onTracking: (tracking) => this.updateHandoff(saleId, (current) => withTracking(current, tracking)),
-      isTerminal: isTerminalEsimState,
-      intervalMs: (followedFor) =>
-        this.options.pollIntervalMs?.(followedFor, this.options.settings.read()) ??
-        this.options.settings.read().pollIntervalMs,
-      timeoutMs: this.options.settings.read().followTimeoutMs,
-    });
-    this.poller = poller;
-    poller.start();
-  }
-
-  /** No single-eSIM endpoint exists: read the customer and pick the eSIM; fall back to an ICCID search. */
-  private async readEsimState(
-    client: Awaited<ReturnType<Backend['client']>>,
-    customerUid: string,
-    iccid: string,
-  ): Promise<string> {
-    const details = await client.customer(customerUid);
-    const esim =
-      details.relatedEsims.find((candidate) => candidate.iccid === iccid) ??
-      (await client.searchCustomers({ searchKey: 'ICCID', searchQuery: iccid, searchMode: 'isExact' }))
-        .flatMap((customer) => customer.relatedEsims)
-        .find((candidate) => candidate.iccid === iccid);
-    if (!esim) throw new ConsoleError('esim.missing', `Gigastore does not list the eSIM ${iccid} any more.`);
-    return esim.state;
-  }
-
-  /** Runs a Gigastore call and keeps the connection state (online / offline) current from its outcome. */
-  private async gigastore<T>(call: (client: Awaited<ReturnType<Backend['client']>>) => Promise<T>): Promise<T> {
+  /** The Gigastore client, every call of which keeps the connection state current. */
+  private async client(): Promise<GigastoreClient> {
     const client = await this.backend.client();
-    try {
-      const result = await call(client);
-      this.setConnection({ state: 'online' });
-      return result;
-    } catch (error) {
-      if (error instanceof GigastoreError && ['unreachable', 'network', 'timeout'].includes(error.kind)) {
-        this.setConnection({ state: 'offline', message: error.message });
-      } else if (error instanceof GigastoreError) {
-        this.setConnection({ state: 'online' });
-      }
-      throw error;
+    let wrapped = this.observedClients.get(client);
+    if (!wrapped) {
+      wrapped = observed(client, this.connectivity);
+      this.observedClients.set(client, wrapped);
     }
+    return wrapped;
   }
 
-  private setConnection(connection: Overview['connection']): void {
-    if (connection.state === this.connection.state && connection.message === this.connection.message) return;
-    this.connection = connection;
+  private onSaleRecorded(sale: SaleRecord): void {
+    this.emit('sale', toSaleView(sale));
+    this.desk.refresh(sale.saleId);
+    this.emitOverview();
+  }
+
+  private emitOverview(): void {
     void this.getOverview().then((overview) => this.emit('overview', overview));
-  }
-
-  private updateHandoff(saleId: string, change: (handoff: Handoff) => Handoff): void {
-    if (this.handoff?.saleId === saleId) this.setHandoff(change(this.handoff));
-  }
-
-  private setHandoff<H extends Handoff | null>(handoff: H): H {
-    this.handoff = handoff;
-    this.emit('handoff', handoff);
-    return handoff;
   }
 
   private emit<E extends ConsoleEventName>(event: E, payload: ConsoleEvents[E]): void {
     for (const listener of this.listeners[event] as Set<Listener<E>>) listener(payload);
   }
+}
+
+/** Wraps every call of a client so its outcome updates the connection state. */
+function observed(client: GigastoreClient, connectivity: Connectivity): GigastoreClient {
+  return Object.fromEntries(
+    Object.entries(client).map(([name, value]) => [
+      name,
+      typeof value === 'function' ? (...args: unknown[]) => connectivity.observe(() => value(...args)) : value,
+    ]),
+  ) as unknown as GigastoreClient;
 }

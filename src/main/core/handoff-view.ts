@@ -1,27 +1,12 @@
-// Pure builders of Handoff records: from a sale request to "activating", from Gigastore's register answer
-// to "active", and each later change. Kept apart from the console so every step is easy to test.
-import type { CatalogueItem } from '../../shared/catalogue';
-import type { SaleRequest } from '../../shared/api';
-import type { Esim, RegisterResponse } from '../../shared/gigastore';
-import type { ErrorInfo, Handoff, HandoffEsim, SalePhase } from '../../shared/handoff';
+// The Handoff the counter window draws, derived from the sale's journal record and how its eSIM is being
+// followed. The journal is the only state; this view is recomputed on every change.
+import type { Esim } from '../../shared/gigastore';
+import type { Handoff, HandoffEsim, SalePhase } from '../../shared/handoff';
 import { parseActivationCode } from '../../shared/lpa';
+import type { SaleRecord, SaleStatus } from '../../shared/sale';
 import type { Tracking } from './poller';
 
-export function activatingHandoff(saleId: string, item: CatalogueItem, request: SaleRequest, at: Date): Handoff {
-  return {
-    saleId,
-    startedAt: at.toISOString(),
-    item,
-    customerCountry: request.customerCountry,
-    ...(request.customerEmail ? { customerEmail: request.customerEmail } : {}),
-    ...(request.activationMode ? { activationMode: request.activationMode } : {}),
-    phase: 'activating',
-    stateHistory: [],
-    tracking: { status: 'idle' },
-  };
-}
-
-export function esimView(esim: Pick<Esim, 'iccid' | 'activationCode' | 'state'>, at: Date): HandoffEsim {
+export function esimView(esim: Pick<Esim, 'iccid' | 'activationCode' | 'state'>, since: string): HandoffEsim {
   const parsed = parseActivationCode(esim.activationCode);
   return {
     iccid: esim.iccid,
@@ -34,36 +19,50 @@ export function esimView(esim: Pick<Esim, 'iccid' | 'activationCode' | 'state'>,
         }
       : null,
     state: esim.state,
-    stateSince: at.toISOString(),
+    stateSince: since,
   };
 }
 
-export function activeHandoff(handoff: Handoff, answer: RegisterResponse, at: Date): Handoff {
-  const { error: _error, ...rest } = handoff;
+function phaseOf(status: SaleStatus, inFlight: boolean): SalePhase {
+  switch (status) {
+    case 'pending':
+      // Pending and not on its way from this process: the console stopped before the answer came.
+      return inFlight ? 'activating' : 'verifying';
+    case 'verifying':
+      return 'verifying';
+    case 'completed':
+      return 'active';
+    case 'refused':
+      return 'failed';
+    case 'not-charged':
+      return 'not-charged';
+  }
+}
+
+export function handoffFromSale(sale: SaleRecord, inFlight: boolean, tracking: Tracking): Handoff {
+  const phase = phaseOf(sale.status, inFlight);
+  const lastError = sale.errors.at(-1);
+  const showsError = phase === 'failed' || phase === 'verifying' || phase === 'not-charged';
+  const esim =
+    sale.status === 'completed' && sale.iccid && sale.activationCode
+      ? esimView(
+          { iccid: sale.iccid, activationCode: sale.activationCode, state: sale.esimState ?? 'RELEASED' },
+          sale.stateHistory.at(-1)?.at ?? sale.updatedAt,
+        )
+      : undefined;
   return {
-    ...rest,
-    phase: 'active',
-    customerUid: answer.customer.uid,
-    activatedItemUid: answer.activatedItem.uid,
-    esim: esimView(answer.esimProfile, at),
-    stateHistory: [{ state: answer.esimProfile.state, at: at.toISOString() }],
+    saleId: sale.saleId,
+    startedAt: sale.startedAt,
+    item: sale.item,
+    customerCountry: sale.customerCountry,
+    ...(sale.customerEmail ? { customerEmail: sale.customerEmail } : {}),
+    ...(sale.activationMode ? { activationMode: sale.activationMode } : {}),
+    phase,
+    ...(sale.customerUid ? { customerUid: sale.customerUid } : {}),
+    ...(sale.activatedItemUid ? { activatedItemUid: sale.activatedItemUid } : {}),
+    ...(esim ? { esim } : {}),
+    stateHistory: sale.stateHistory,
+    tracking,
+    ...(showsError && lastError ? { error: { code: lastError.code, message: lastError.message } } : {}),
   };
-}
-
-export function withPhase(handoff: Handoff, phase: SalePhase, error?: ErrorInfo): Handoff {
-  const { error: _previous, ...rest } = handoff;
-  return { ...rest, phase, ...(error ? { error } : {}) };
-}
-
-export function withState(handoff: Handoff, state: string, at: Date): Handoff {
-  if (!handoff.esim || handoff.esim.state === state) return handoff;
-  return {
-    ...handoff,
-    esim: { ...handoff.esim, state, stateSince: at.toISOString() },
-    stateHistory: [...handoff.stateHistory, { state, at: at.toISOString() }],
-  };
-}
-
-export function withTracking(handoff: Handoff, tracking: Tracking): Handoff {
-  return { ...handoff, tracking };
 }

@@ -4,6 +4,7 @@
 import { type z } from 'zod';
 import {
   ActivatedItemListSchema,
+  ActivatedItemSchema,
   CustomerDetailsSchema,
   InventoryResponseSchema,
   RegisterRequestSchema,
@@ -92,6 +93,11 @@ export function apiRoutes(account: SimulatedAccount): Route[] {
       /^\/gigastore\/activations\/activated-items$/,
       (request) =>
         ok(ActivatedItemListSchema, account.activatedItems(date(request.query, 'from'), date(request.query, 'to'))),
+    ],
+    [
+      'GET',
+      /^\/gigastore\/activations\/activated-items\/([^/]+)$/,
+      (_request, [uid = '']) => ok(ActivatedItemSchema, account.activatedItem(decodeURIComponent(uid))),
     ],
   ];
 }

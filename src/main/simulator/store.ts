@@ -147,6 +147,14 @@ export class SimulatedAccount {
       .sort((a, b) => Date.parse(a.salesDate ?? '') - Date.parse(b.salesDate ?? ''));
   }
 
+  activatedItem(uid: string): ActivatedItem {
+    for (const record of this.customers.values()) {
+      const item = record.items.find((candidate) => candidate.uid === uid);
+      if (item) return { ...structuredClone(item), customer: { uid: record.uid, email: record.email } };
+    }
+    throw new Refusal(404, 'Not Found', `Activated item ${uid} does not exist.`);
+  }
+
   esim(iccid: string): Esim | undefined {
     return this.byIccid.get(iccid)?.esims.find((esim) => esim.iccid === iccid);
   }

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import {
   ActivatedItemListSchema,
+  ActivatedItemSchema,
   CustomerDetailsSchema,
   InventoryResponseSchema,
   RegisterRequestSchema,
@@ -47,6 +48,7 @@ export interface GigastoreClient {
   customer(uid: string): Promise<CustomerDetails>;
   searchCustomers(search: Omit<SearchCustomersRequest, 'pageSize' | 'pageIndex'>): Promise<CustomerDetails[]>;
   activatedItems(range: { from: string; to?: string }): Promise<ActivatedItem[]>;
+  activatedItem(uid: string): Promise<ActivatedItem>;
 }
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -167,6 +169,17 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
           retryable: true,
         },
         ActivatedItemListSchema,
+      );
+    },
+    activatedItem(uid) {
+      return call(
+        {
+          method: 'GET',
+          path: `gigastore/activations/activated-items/${encodeURIComponent(uid)}`,
+          endpoint: 'the sold package',
+          retryable: true,
+        },
+        ActivatedItemSchema,
       );
     },
   };

@@ -1,0 +1,142 @@
+// The CLI's money commands: sell (journaled before the request, never re-sent), journal (the record of
+// every sale), and reconcile (settles sales whose outcome was lost). Same ledger and journal as the app.
+import { toCatalogueItem } from '../../shared/catalogue';
+import { parseActivationCode } from '../../shared/lpa';
+import type { SaleRecord } from '../../shared/sale';
+import { CountryCodeSchema } from '../../shared/settings';
+import { findSales, salesCsv, toSaleView } from '../core/journal/history';
+import { SalesLedger } from '../core/journal/ledger';
+import { SalesJournal } from '../core/journal/sales-journal';
+import { newSaleId } from '../core/sale-id';
+import { client, json, required, type CommandContext } from './commands';
+import { UsageError } from './usage';
+
+async function withLedger<T>(context: CommandContext, use: (ledger: SalesLedger) => Promise<T>): Promise<T> {
+  const journal = SalesJournal.open(context.env.dataDir);
+  journal.problems.forEach((problem) => context.io.err(problem));
+  try {
+    return await use(
+      new SalesLedger(journal, { reconciliationWindowMs: () => context.env.settings.reconciliationWindowMs }),
+    );
+  } finally {
+    journal.close();
+  }
+}
+
+const isLoopback = (url: string) => /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:|\/|$)/.test(url);
+
+export async function sell(context: CommandContext): Promise<number> {
+  const itemId = required(context, 'item');
+  const country = required(context, 'country').toUpperCase();
+  if (!CountryCodeSchema.safeParse(country).success)
+    throw new UsageError(`--country "${country}" is not a two-letter country code.`);
+  const email = typeof context.options.email === 'string' ? context.options.email : undefined;
+  if (!context.env.storeIp)
+    throw new UsageError("Set ESIM_COUNTER_STORE_IP to the store's public IP: Gigastore requires it with every sale.");
+
+  const gigastore = client(context.env);
+  const item = (await gigastore.inventory()).map(toCatalogueItem).find((candidate) => candidate.id === itemId);
+  if (!item) throw new UsageError(`There is no package ${itemId} in the inventory; run "inventory" to list them.`);
+  const sale = await withLedger(context, (ledger) =>
+    ledger.sell(gigastore, {
+      saleId: newSaleId(context.env.counterId),
+      counterId: context.env.counterId,
+      mode: isLoopback(context.env.baseUrl) ? 'demo' : 'live',
+      item,
+      price: item.retailPrice,
+      customerCountry: country,
+      ...(email ? { customerEmail: email } : {}),
+      userIp: context.env.storeIp,
+    }),
+  );
+  return report(context, sale);
+}
+
+function report(context: CommandContext, sale: SaleRecord): number {
+  const parsed = sale.activationCode ? parseActivationCode(sale.activationCode) : undefined;
+  const manual = parsed?.ok ? { smdpAddress: parsed.parts.smdpAddress, matchingId: parsed.parts.matchingId } : {};
+  if (context.options.json) {
+    context.io.out(
+      json({
+        metatag: sale.saleId,
+        status: sale.status,
+        item: sale.item.name,
+        price: sale.price,
+        customerUid: sale.customerUid,
+        activatedItemUid: sale.activatedItemUid,
+        iccid: sale.iccid,
+        activationCode: sale.activationCode,
+        ...manual,
+        state: sale.esimState,
+      }),
+    );
+  }
+  const error = sale.errors.at(-1)?.message ?? '';
+  switch (sale.status) {
+    case 'completed':
+      if (!context.options.json) {
+        context.io.out(
+          `Sold ${sale.item.name} for ${sale.price.priceValue.toFixed(2)} ${sale.price.currencyCode} (sale ${sale.saleId})`,
+        );
+        context.io.out(`ICCID            ${sale.iccid}`);
+        context.io.out(`Activation code  ${sale.activationCode}`);
+        if (parsed?.ok)
+          context.io.out(`SM-DP+ address   ${parsed.parts.smdpAddress}\nMatching id      ${parsed.parts.matchingId}`);
+        context.io.out(`State            ${sale.esimState}`);
+      }
+      return 0;
+    case 'refused':
+    case 'not-charged':
+      context.io.err(`${error} Nothing was charged (sale ${sale.saleId}).`);
+      return 1;
+    default:
+      context.io.err(
+        `${error} Sale ${sale.saleId} may have gone through: run "reconcile" to find out, and do not sell it again before.`,
+      );
+      return 1;
+  }
+}
+
+function dateOption(context: CommandContext, name: 'from' | 'to'): string | undefined {
+  const value = context.options[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`--${name} must be a date written YYYY-MM-DD.`);
+  }
+  return value;
+}
+
+export async function journal(context: CommandContext): Promise<number> {
+  if (context.options.json && context.options.csv) throw new UsageError('Choose one of --json and --csv.');
+  const from = dateOption(context, 'from');
+  const to = dateOption(context, 'to');
+  const journalFile = SalesJournal.open(context.env.dataDir);
+  journalFile.problems.forEach((problem) => context.io.err(problem));
+  try {
+    const sales = findSales(journalFile.all(), { ...(from ? { from } : {}), ...(to ? { to } : {}) }).reverse();
+    if (context.options.csv) context.io.out(salesCsv(sales).trimEnd());
+    else if (context.options.json) sales.forEach((sale) => context.io.out(json(toSaleView(sale))));
+    else if (sales.length === 0) context.io.out('No sales in the journal for these days.');
+    else {
+      for (const sale of sales) {
+        const price = `${sale.price.priceValue.toFixed(2)} ${sale.price.currencyCode}`;
+        context.io.out(
+          `${sale.startedAt}  ${sale.saleId}  ${sale.status.padEnd(11)}  ${sale.item.name}  ${price}  ${sale.iccid ?? '-'}  ${sale.esimState ?? ''}`,
+        );
+      }
+    }
+    return 0;
+  } finally {
+    journalFile.close();
+  }
+}
+
+export async function reconcile(context: CommandContext): Promise<number> {
+  const outcomes = await withLedger(context, (ledger) => ledger.reconcile(client(context.env)));
+  if (outcomes.length === 0 && !context.options.json) context.io.out('No sale is waiting to be checked.');
+  for (const { saleId, outcome, sale } of outcomes) {
+    if (context.options.json) context.io.out(json({ saleId, outcome, status: sale.status, iccid: sale.iccid }));
+    else context.io.out(`${saleId}  ${outcome}${sale.iccid ? `  ICCID ${sale.iccid}` : ''}`);
+  }
+  return 0;
+}

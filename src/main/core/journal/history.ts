@@ -1,0 +1,73 @@
+// Looking sales up in the journal (by sale id, ICCID, email, package name, and local calendar days) and
+// exporting them as CSV for the end-of-day. The activation code never leaves through these paths: it is a
+// single-use credential, shown only on the handoff screen.
+import type { SaleView, SalesQuery } from '../../../shared/api';
+import type { SaleRecord } from '../../../shared/sale';
+
+/** The local calendar day of an ISO timestamp, YYYY-MM-DD (the store's day, not UTC's). */
+export function localDay(iso: string): string {
+  const date = new Date(iso);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function toSaleView(sale: SaleRecord): SaleView {
+  const { activationCode: _code, ...view } = sale;
+  return view;
+}
+
+export function findSales(sales: SaleRecord[], query: SalesQuery): SaleRecord[] {
+  const text = query.text?.toLowerCase();
+  const matches = sales.filter((sale) => {
+    const day = localDay(sale.startedAt);
+    if (query.from && day < query.from) return false;
+    if (query.to && day > query.to) return false;
+    if (!text) return true;
+    return [sale.saleId, sale.iccid, sale.customerEmail, sale.item.name].some((field) =>
+      field?.toLowerCase().includes(text),
+    );
+  });
+  return query.limit ? matches.slice(0, query.limit) : matches;
+}
+
+const COLUMNS: Array<[header: string, value: (sale: SaleRecord) => string | number | undefined]> = [
+  ['sale_id', (sale) => sale.saleId],
+  ['counter_id', (sale) => sale.counterId],
+  ['clerk', (sale) => sale.clerk],
+  ['started_at', (sale) => sale.startedAt],
+  ['updated_at', (sale) => sale.updatedAt],
+  ['status', (sale) => sale.status],
+  ['attempts', (sale) => sale.attempts],
+  ['package_id', (sale) => sale.item.id],
+  ['package_name', (sale) => sale.item.name],
+  ['country_set', (sale) => sale.item.countrySet],
+  ['data', (sale) => `${sale.item.sizeValue} ${sale.item.sizeUnit}`],
+  [
+    'validity',
+    (sale) => (sale.item.validityUnlimited ? 'unlimited' : `${sale.item.validitySize} ${sale.item.validityUnit}`),
+  ],
+  ['price', (sale) => sale.price.priceValue.toFixed(2)],
+  ['currency', (sale) => sale.price.currencyCode],
+  ['customer_country', (sale) => sale.customerCountry],
+  ['customer_email', (sale) => sale.customerEmail],
+  ['customer_uid', (sale) => sale.customerUid],
+  ['activated_item_uid', (sale) => sale.activatedItemUid],
+  ['iccid', (sale) => sale.iccid],
+  ['esim_state', (sale) => sale.esimState],
+  ['completed_via', (sale) => sale.completedVia],
+  ['last_error', (sale) => sale.errors.at(-1)?.message],
+];
+
+function cell(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const text = String(value);
+  // Quote what CSV needs quoted; prefix what a spreadsheet would run as a formula.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function salesCsv(sales: SaleRecord[]): string {
+  const lines = [COLUMNS.map(([header]) => header).join(',')];
+  for (const sale of sales) lines.push(COLUMNS.map(([, value]) => cell(value(sale))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

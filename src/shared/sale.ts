@@ -1,0 +1,57 @@
+// One sale as the journal remembers it: what was sold, to whom, how it ended, and the eSIM's story.
+// main folds it from the journal's entries; the history screen, the CSV export and the CLI show it.
+import { z } from 'zod';
+import { CatalogueItemSchema } from './catalogue';
+import { ActivationModeSchema, PriceSchema } from './gigastore';
+
+/**
+ * pending      written before the register request; no outcome yet (in flight, or the app died)
+ * verifying    the outcome is uncertain: reconciliation decides
+ * completed    Gigastore holds the sale (from its answer, or found by reconciliation)
+ * refused      Gigastore answered no: nothing charged
+ * not-charged  reconciliation proved Gigastore never made it: nothing charged, may be retried as is
+ */
+export const SaleStatusSchema = z.enum(['pending', 'verifying', 'completed', 'refused', 'not-charged']);
+export type SaleStatus = z.infer<typeof SaleStatusSchema>;
+
+export const SaleErrorSchema = z.object({
+  at: z.string(),
+  code: z.string(),
+  message: z.string(),
+  status: z.number().optional(),
+  /** Gigastore's body exactly as sent, for support. */
+  rawBody: z.string().optional(),
+});
+export type SaleError = z.infer<typeof SaleErrorSchema>;
+
+export const SaleRecordSchema = z.object({
+  saleId: z.string(),
+  counterId: z.string(),
+  /** Demo sales run against the simulator and never cost anything. */
+  mode: z.enum(['demo', 'live']),
+  /** The Gigastore the sale was sent to: only that Gigastore can say whether it went through. */
+  gigastore: z.string(),
+  clerk: z.string().optional(),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+  /** When the latest register request for this sale was about to leave (the reconciliation window starts here). */
+  lastAttemptAt: z.string(),
+  item: CatalogueItemSchema,
+  price: PriceSchema,
+  customerCountry: z.string(),
+  /** Sent as Gigastore's userIp (the store's public IP). */
+  userIp: z.string(),
+  customerEmail: z.string().optional(),
+  activationMode: ActivationModeSchema.optional(),
+  status: SaleStatusSchema,
+  attempts: z.number().int(),
+  completedVia: z.enum(['response', 'reconciliation']).optional(),
+  customerUid: z.string().optional(),
+  activatedItemUid: z.string().optional(),
+  iccid: z.string().optional(),
+  activationCode: z.string().optional(),
+  esimState: z.string().optional(),
+  stateHistory: z.array(z.object({ state: z.string(), at: z.string() })),
+  errors: z.array(SaleErrorSchema),
+});
+export type SaleRecord = z.infer<typeof SaleRecordSchema>;
