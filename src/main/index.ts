@@ -25,6 +25,9 @@ const origins = [APP_ORIGIN, ...(devRendererUrl ? [originOf(devRendererUrl) ?? '
 const isOurs = (url: string) => origins.includes(originOf(url) ?? '');
 
 async function main(): Promise<void> {
+  // Before any window exists, so every web contents gets the refusals.
+  hardenAllWebContents(isOurs);
+  serveRenderer(join(__dirname, '../renderer'));
   const dataDir = defaultDataDir();
   await mkdir(dataDir, { recursive: true });
   const notices: string[] = [];
@@ -42,7 +45,7 @@ async function main(): Promise<void> {
   );
   if (vault.problem) notices.push(vault.problem);
   const journal = SalesJournal.open(dataDir);
-  let window: BrowserWindow | undefined;
+  const counterWindow = new BrowserWindow(counterWindowOptions(join(__dirname, '../preload/index.js')));
   const counter = new CounterConsole({
     settings,
     vault,
@@ -54,19 +57,15 @@ async function main(): Promise<void> {
         defaultPath: join(app.getPath('documents'), suggestedName),
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       };
-      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      const choice = await dialog.showSaveDialog(counterWindow, options);
       if (choice.canceled || !choice.filePath) return undefined;
       await writeFile(choice.filePath, content, 'utf8');
       return choice.filePath;
     },
   });
 
-  serveRenderer(join(__dirname, '../renderer'));
-  hardenAllWebContents(isOurs);
   bindConsole(ipcMain, counter, trustedOrigins(origins));
 
-  const counterWindow = new BrowserWindow(counterWindowOptions(join(__dirname, '../preload/index.js')));
-  window = counterWindow;
   for (const event of CONSOLE_EVENTS) {
     counter.on(event, (payload) => {
       if (!counterWindow.isDestroyed()) counterWindow.webContents.send(eventChannel(event), payload);
