@@ -10,7 +10,12 @@ const { join } = require('node:path');
 const report = { order: [], schemes: [], channels: [], windows: [], loaded: [], sandboxEnabled: false };
 const userData = mkdtempSync(join(tmpdir(), 'esim-counter-stand-in-'));
 
-const app = Object.assign(new EventEmitter(), {
+const appEvents = new EventEmitter();
+const app = Object.assign(appEvents, {
+  on: (event, listener) => {
+    report.order.push(`app.on:${event}`);
+    return EventEmitter.prototype.on.call(appEvents, event, listener);
+  },
   isPackaged: true,
   enableSandbox: () => (report.sandboxEnabled = true),
   requestSingleInstanceLock: () => true,
@@ -29,6 +34,7 @@ const app = Object.assign(new EventEmitter(), {
 class BrowserWindow extends EventEmitter {
   constructor(options) {
     super();
+    report.order.push('new BrowserWindow');
     report.windows.push(options);
     this.webContents = Object.assign(new EventEmitter(), {
       send: () => undefined,

@@ -42,6 +42,9 @@ describe('the built main bundle', () => {
     expect(report.order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(report.order.indexOf('whenReady'));
     expect(report.schemes.map((scheme) => scheme.scheme)).toEqual(['app']);
     expect(report.order).toContain('handle:app');
+    // Navigation and window.open refusals must be in place before the first window exists.
+    expect(report.order.indexOf('app.on:web-contents-created')).toBeGreaterThan(-1);
+    expect(report.order.indexOf('app.on:web-contents-created')).toBeLessThan(report.order.indexOf('new BrowserWindow'));
     expect([...report.channels].sort()).toEqual(CONSOLE_METHODS.map(invokeChannel).sort());
     expect(report.sandboxEnabled).toBe(true);
     expect(report.windows[0]?.webPreferences).toMatchObject({

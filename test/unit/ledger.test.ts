@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { toCatalogueItem } from '../../src/shared/catalogue';
+import { SalesLedger, type SaleDraft } from '../../src/main/core/journal/ledger';
+import { SalesJournal } from '../../src/main/core/journal/sales-journal';
+import { newSaleId } from '../../src/main/core/sale-id';
+import { tempDir } from '../support/console';
+import { clientFor, startSimulator } from '../support/simulator';
+
+async function setUp(windowMs = 300) {
+  const simulator = await startSimulator();
+  const client = clientFor(simulator, { timeoutMs: 300, retry: { limit: 1, baseDelayMs: 5, maxDelayMs: 50 } });
+  const dir = tempDir();
+  const journal = SalesJournal.open(dir);
+  const ledger = new SalesLedger(journal, { reconciliationWindowMs: () => windowMs });
+  const item = toCatalogueItem(simulator.account.inventory[3]!);
+  const draft = (): SaleDraft => ({
+    saleId: newSaleId('TEST-1'),
+    counterId: 'TEST-1',
+    mode: 'demo',
+    item,
+    price: item.retailPrice,
+    customerCountry: 'DE',
+    customerEmail: 'ana@example.com',
+    userIp: '192.0.2.10',
+  });
+  return { simulator, client, dir, journal, ledger, draft };
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the sales ledger', () => {
+  it('writes the sale to the journal before the register request leaves', async () => {
+    const { simulator, client, journal, ledger, draft } = await setUp();
+    const sale = draft();
+    let journaledFirst = false;
+    const original = simulator.account.register.bind(simulator.account);
+    simulator.account.register = (request, now) => {
+      // The journal on the disk (a second reader) already holds the sale when Gigastore sees the request.
+      const onDisk = SalesJournal.open(journal.path.replace(/\/sales\.journal$/, ''));
+      journaledFirst = onDisk.get(request.metatag)?.status === 'pending';
+      onDisk.close();
+      return original(request, now);
+    };
+    const done = await ledger.sell(client, sale);
+    expect(journaledFirst).toBe(true);
+    expect(done).toMatchObject({ status: 'completed', completedVia: 'response', esimState: 'RELEASED' });
+  });
+
+  it('completes a sale whose answer was lost once reconciliation finds its metatag', async () => {
+    const { simulator, client, ledger, journal, draft } = await setUp();
+    simulator.faults.add({ path: '/register', action: 'reset', commit: true });
+    const sale = await ledger.sell(client, draft());
+    expect(sale.status).toBe('verifying');
+    expect(sale.errors[0]?.code).toBe('gigastore.network');
+
+    const [outcome] = await ledger.reconcile(client);
+    expect(outcome?.outcome).toBe('completed');
+    const [activation] = simulator.account.activations;
+    expect(journal.get(sale.saleId)).toMatchObject({
+      status: 'completed',
+      completedVia: 'reconciliation',
+      iccid: activation!.iccid,
+      customerUid: activation!.customerUid,
+      activationCode: simulator.account.esim(activation!.iccid)!.activationCode,
+    });
+    expect(simulator.requestCount('/register')).toBe(1);
+  });
+
+  it('keeps a missing sale verifying inside the window, then proves it not charged, then allows a retry with the same id', async () => {
+    const { simulator, client, ledger, draft } = await setUp(400);
+    simulator.faults.add({ path: '/register', action: 'hang' });
+    const sale = await ledger.sell(client, draft());
+    expect(sale.status).toBe('verifying');
+    await expect(ledger.retry(client, sale.saleId)).rejects.toThrow('not yet certain');
+
+    expect((await ledger.reconcile(client))[0]?.outcome).toBe('still-verifying');
+    await wait(450);
+    expect((await ledger.reconcile(client))[0]?.outcome).toBe('not-charged');
+    expect(simulator.account.activations).toHaveLength(0);
+
+    const retried = await ledger.retry(client, sale.saleId);
+    expect(retried).toMatchObject({ status: 'completed', attempts: 2, saleId: sale.saleId });
+    expect(simulator.account.activations.map((activation) => activation.metatag)).toEqual([sale.saleId]);
+    const registers = simulator.requests.filter((record) => record.path.endsWith('/register'));
+    expect(registers.map((record) => record.idempotencyKey)).toEqual([sale.saleId, sale.saleId]);
+  });
+
+  it('refuses to send a completed sale again', async () => {
+    const { client, ledger, draft } = await setUp();
+    const sale = await ledger.sell(client, draft());
+    await expect(ledger.retry(client, sale.saleId)).rejects.toThrow('went through already');
+  });
+
+  it('records a refusal with Gigastore’s raw body and nothing charged', async () => {
+    const { simulator, client, ledger, draft } = await setUp();
+    simulator.account.creditCents = 10;
+    const sale = await ledger.sell(client, draft());
+    expect(sale.status).toBe('refused');
+    expect(JSON.parse(sale.errors[0]!.rawBody!)).toMatchObject({ title: 'Insufficient credit' });
+  });
+
+  it('records an unreachable Gigastore as certainly not charged', async () => {
+    const { simulator, client, ledger, draft } = await setUp();
+    await simulator.close();
+    const sale = await ledger.sell(client, draft());
+    expect(sale.status).toBe('not-charged');
+    expect(sale.errors[0]?.code).toBe('gigastore.unreachable');
+  });
+
+  it('after a restart, settles a sale journaled as pending (the app died mid-request)', async () => {
+    const { simulator, client, dir, journal, draft } = await setUp();
+    const sale = draft();
+    // What a crash leaves: the "begun" record, and Gigastore holding the sale.
+    journal.record({ type: 'begun', at: new Date().toISOString(), gigastore: client.baseUrl, ...sale });
+    await client.register(
+      {
+        inventoryItemId: sale.item.id,
+        metatag: sale.saleId,
+        userIp: sale.userIp,
+        userCountry: 'DE',
+        expectedPrice: sale.price,
+      },
+      sale.saleId,
+    );
+    journal.close();
+
+    const reopened = SalesJournal.open(dir);
+    expect(reopened.get(sale.saleId)?.status).toBe('pending');
+    const outcomes = await new SalesLedger(reopened, { reconciliationWindowMs: () => 300 }).reconcile(client);
+    expect(outcomes).toMatchObject([{ saleId: sale.saleId, outcome: 'completed' }]);
+    expect(reopened.get(sale.saleId)?.iccid).toBe(simulator.account.activations[0]?.iccid);
+    reopened.close();
+  });
+
+  it('leaves sales sent to another Gigastore alone', async () => {
+    const { client, journal, ledger, draft } = await setUp();
+    const sale = draft();
+    journal.record({
+      type: 'begun',
+      at: new Date(Date.now() - 60_000).toISOString(),
+      gigastore: 'https://api.giga.store/',
+      ...sale,
+    });
+    expect(await ledger.reconcile(client)).toEqual([]);
+    expect(journal.get(sale.saleId)?.status).toBe('pending');
+  });
+});
