@@ -4,7 +4,7 @@ import { toCatalogueItem } from '../../shared/catalogue';
 import { parseActivationCode } from '../../shared/lpa';
 import type { SaleRecord } from '../../shared/sale';
 import { CountryCodeSchema } from '../../shared/settings';
-import { findSales, salesCsv, toSaleView } from '../core/journal/history';
+import { dayRange, findSales, salesCsv, toSaleView } from '../core/journal/history';
 import { SalesLedger } from '../core/journal/ledger';
 import { SalesJournal } from '../core/journal/sales-journal';
 import { newSaleId } from '../core/sale-id';
@@ -113,7 +113,8 @@ export async function journal(context: CommandContext): Promise<number> {
   const journalFile = SalesJournal.open(context.env.dataDir);
   journalFile.problems.forEach((problem) => context.io.err(problem));
   try {
-    const sales = findSales(journalFile.all(), { ...(from ? { from } : {}), ...(to ? { to } : {}) }).reverse();
+    const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    const sales = findSales(journalFile.all(dayRange(range)), range).reverse();
     if (context.options.csv) context.io.out(salesCsv(sales).trimEnd());
     else if (context.options.json) sales.forEach((sale) => context.io.out(json(toSaleView(sale))));
     else if (sales.length === 0) context.io.out('No sales in the journal for these days.');

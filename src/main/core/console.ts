@@ -21,7 +21,7 @@ import { Backend, type ClientTuning, type DemoWorld } from './backend';
 import { Connectivity } from './connectivity';
 import { ConsoleError } from './errors';
 import type { GigastoreClient } from './gigastore/client';
-import { findSales, salesCsv, toSaleView } from './journal/history';
+import { dayRange, findSales, salesCsv, toSaleView } from './journal/history';
 import { SalesLedger } from './journal/ledger';
 import { ReconcileLoop } from './journal/reconcile-loop';
 import type { SalesJournal } from './journal/sales-journal';
@@ -210,7 +210,7 @@ export class CounterConsole implements ConsoleApi {
   }
 
   async listSales(query: SalesQuery): Promise<SaleView[]> {
-    return findSales(this.options.journal.all(), query).map(toSaleView);
+    return findSales(this.options.journal.all(dayRange(query)), query).map(toSaleView);
   }
 
   async getSale(saleId: string): Promise<SaleView> {
@@ -244,7 +244,7 @@ export class CounterConsole implements ConsoleApi {
   async exportSalesCsv(range: DateRange): Promise<{ path: string } | null> {
     if (range.from > range.to) throw new ConsoleError('export.range', 'The first day comes after the last day.');
     if (!this.options.saveFile) throw new ConsoleError('export.unavailable', 'Saving files is not available here.');
-    const sales = findSales(this.options.journal.all(), range).reverse();
+    const sales = findSales(this.options.journal.all(dayRange(range)), range).reverse();
     const name = range.from === range.to ? `esim-sales-${range.from}.csv` : `esim-sales-${range.from}_${range.to}.csv`;
     const path = await this.options.saveFile(name, salesCsv(sales));
     return path ? { path } : null;

@@ -43,8 +43,9 @@ export function newSaleId(counterId: string, now = Date.now()): string {
   return `${counterId}-${ulid(now)}`;
 }
 
-/** The time a sale id was made, for "sales since this one began" queries. */
+/** The time a sale id was made (epoch ms), or NaN when it does not end in a ULID. */
 export function saleIdTime(saleId: string): number {
   const time = saleId.slice(-26, -16);
+  if (!/^[0-9A-HJKMNP-TV-Z]{10}$/.test(time) || saleId.length < 27) return Number.NaN;
   return [...time].reduce((sum, char) => sum * 32 + CROCKFORD.indexOf(char), 0);
 }

@@ -11,6 +11,19 @@ export function localDay(iso: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Epoch-ms bounds of local days `from`..`to` (inclusive), for the journal's cheap pre-filter. */
+export function dayRange(query: { from?: string; to?: string }): { fromMs: number; toMs: number } | undefined {
+  if (!query.from && !query.to) return undefined;
+  const midnight = (day: string) => {
+    const [year, month, date] = day.split('-').map(Number);
+    return new Date(year as number, (month as number) - 1, date as number).getTime();
+  };
+  return {
+    fromMs: query.from ? midnight(query.from) : Number.NEGATIVE_INFINITY,
+    toMs: query.to ? midnight(query.to) + 86_400_000 + 3_600_000 : Number.POSITIVE_INFINITY,
+  };
+}
+
 export function toSaleView(sale: SaleRecord): SaleView {
   const { activationCode: _code, ...view } = sale;
   return view;

@@ -17,7 +17,10 @@ import { crc32 } from 'node:zlib';
 
 export interface OpenedJournal {
   file: JournalFile;
-  entries: unknown[];
+  /** The file as read at open; `lines` point into it. */
+  bytes: Buffer;
+  /** [start, end) of every complete line, in order; the reader checks each with lineJson when it parses it. */
+  lines: Array<[start: number, end: number]>;
   /** Sentences about damaged bytes found on open (kept aside in a file named in the sentence). */
   problems: string[];
 }
@@ -37,34 +40,31 @@ export class JournalFile {
   static open(path: string, now: () => Date = () => new Date()): OpenedJournal {
     const fd = openSync(path, 'a+');
     const bytes = readFileSync(path);
-    const entries: unknown[] = [];
+    const lines: Array<[number, number]> = [];
     const problems: string[] = [];
-    let goodEnd = 0;
-    let start = 0;
-    while (start < bytes.length) {
+    for (let start = 0; start < bytes.length;) {
       const end = bytes.indexOf(NEWLINE, start);
-      const line = bytes.subarray(start, end < 0 ? bytes.length : end).toString('utf8');
-      const entry = end < 0 ? undefined : parseLine(line);
-      if (entry === undefined) {
-        const isLast = end < 0 || end === bytes.length - 1;
-        const kept = keepAside(path, bytes.subarray(start, end < 0 ? bytes.length : end + 1), now());
-        problems.push(
-          isLast
-            ? `The journal's last record was cut off (probably by a power cut or crash while it was written); its ${line.length} bytes were kept in ${kept}, and every earlier sale is intact.`
-            : `A damaged record in the middle of the journal (byte ${start}) was skipped and kept in ${kept}; the records around it are intact.`,
-        );
-        if (isLast) break;
-      } else {
-        entries.push(entry);
-      }
-      goodEnd = end + 1;
+      if (end < 0) break;
+      lines.push([start, end]);
       start = end + 1;
     }
+    // Only the last write can be torn: bytes after the last newline, or a last line whose checksum fails.
+    // Every other line is verified by the reader when it parses it (see lineJson).
+    let goodEnd = lines.length ? (lines.at(-1) as [number, number])[1] + 1 : 0;
+    const last = lines.at(-1);
+    if (last && lineJson(bytes, last) === undefined) {
+      lines.pop();
+      goodEnd = last[0];
+    }
     if (goodEnd < bytes.length) {
+      const kept = keepAside(path, bytes.subarray(goodEnd), now());
+      problems.push(
+        `The journal's last record was cut off (probably by a power cut or crash while it was written); its ${bytes.length - goodEnd} bytes were kept in ${kept}, and every earlier sale is intact.`,
+      );
       ftruncateSync(fd, goodEnd);
       fdatasyncSync(fd);
     }
-    return { file: new JournalFile(fd, path), entries, problems };
+    return { file: new JournalFile(fd, path), bytes, lines, problems };
   }
 
   /** Appends one entry and returns only once it is on the disk. */
@@ -85,16 +85,18 @@ export class JournalFile {
   }
 }
 
-function parseLine(line: string): unknown {
-  const space = line.indexOf(' ');
-  if (space !== 8) return undefined;
-  const json = line.slice(9);
-  if (checksum(json) !== line.slice(0, 8)) return undefined;
-  try {
-    return JSON.parse(json);
-  } catch {
-    return undefined;
-  }
+/**
+ * The [start, end) of a line's JSON when its checksum matches, else undefined. A line is
+ * "<8 hex> <json>"; the checksum is computed over the JSON's bytes as they are on the disk.
+ */
+export function lineJson(bytes: Buffer, [start, end]: [number, number]): [number, number] | undefined {
+  if (end - start < 10 || bytes[start + 8] !== 0x20) return undefined;
+  const expected = bytes.toString('latin1', start, start + 8);
+  return crc32(bytes.subarray(start + 9, end))
+    .toString(16)
+    .padStart(8, '0') === expected
+    ? [start + 9, end]
+    : undefined;
 }
 
 function keepAside(path: string, bytes: Buffer, at: Date): string {

@@ -1,13 +1,20 @@
 // The sales journal: every sale's events, written ahead to the journal file and folded into one record
-// per sale in memory. The file is the truth on this counter; Gigastore is the truth for the chain, and
+// per sale. The file is the truth on this counter; Gigastore is the truth for the chain, and
 // reconciliation brings the two together for any sale whose outcome the file does not know.
+//
+// Opening stays fast however long the history: each line's checksum is verified and its event type and
+// sale id are read from the line's fixed prefix, which is all a sale's status needs. A sale's lines are
+// parsed (and validated with the schema) only when that sale is first asked for.
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CatalogueItemSchema } from '../../../shared/catalogue';
 import { ActivationModeSchema, PriceSchema } from '../../../shared/gigastore';
-import { SaleErrorSchema, type SaleError, type SaleRecord } from '../../../shared/sale';
-import { JournalFile } from './journal-file';
+import { SaleErrorSchema, type SaleRecord, type SaleStatus } from '../../../shared/sale';
+import { saleIdTime } from '../sale-id';
+import { JournalFile, lineJson } from './journal-file';
+import { applyEntry, fromBegun, STATUS_AFTER } from './sale-fold';
 
+// `type` and `saleId` come first in every entry (the schemas' key order), so a line's prefix names both.
 const base = { saleId: z.string(), at: z.string() };
 
 export const JournalEntrySchema = z.discriminatedUnion('type', [
@@ -44,38 +51,53 @@ export const JournalEntrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('state'), ...base, state: z.string() }),
 ]);
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;
-type Begun = Extract<JournalEntry, { type: 'begun' }>;
+export type JournalEntryType = JournalEntry['type'];
 
 export const JOURNAL_FILE_NAME = 'sales.journal';
 
+const PREFIX = /^\{"type":"(\w+)","saleId":"([^"\\]+)"/;
+
+/** One sale: its lines still unparsed (ranges in the file read at open, or entries appended since). */
+interface Slot {
+  status: SaleStatus;
+  pending: Array<[number, number] | JournalEntry>;
+  record?: SaleRecord;
+}
+
 export class SalesJournal {
-  private readonly sales = new Map<string, SaleRecord>();
+  private readonly slots = new Map<string, Slot>();
   private readonly listeners = new Set<(sale: SaleRecord) => void>();
-  readonly problems: string[];
 
   private constructor(
     private readonly file: JournalFile,
-    entries: unknown[],
-    problems: string[],
+    private readonly bytes: Buffer,
+    lines: Array<[number, number]>,
+    readonly problems: string[],
   ) {
-    this.problems = problems;
     let unreadable = 0;
-    for (const raw of entries) {
-      const parsed = JournalEntrySchema.safeParse(raw);
-      if (!parsed.success) unreadable++;
-      else if (parsed.data.type !== 'begun' && !this.sales.has(parsed.data.saleId)) unreadable++;
-      else this.sales.set(parsed.data.saleId, this.next(parsed.data));
+    for (const range of lines) {
+      // The checksum is verified when the line is parsed; the prefix is enough to know the sale's status.
+      const prefix = PREFIX.exec(bytes.toString('latin1', range[0] + 9, Math.min(range[1], range[0] + 169)));
+      const type = prefix?.[1] as JournalEntryType | undefined;
+      const saleId = prefix?.[2];
+      const slot = saleId ? this.slots.get(saleId) : undefined;
+      if (!type || !saleId || !(type in STATUS_AFTER) || (type === 'begun') === (slot !== undefined)) {
+        unreadable++;
+        continue;
+      }
+      if (slot) {
+        slot.status = STATUS_AFTER[type] ?? slot.status;
+        slot.pending.push(range);
+      } else {
+        this.slots.set(saleId, { status: 'pending', pending: [range] });
+      }
     }
-    if (unreadable) {
-      this.problems.push(
-        `${unreadable} journal records could not be read by this version of the console; they were left in the file untouched.`,
-      );
-    }
+    if (unreadable) this.reportUnreadable(unreadable);
   }
 
   static open(dataDir: string): SalesJournal {
-    const { file, entries, problems } = JournalFile.open(join(dataDir, JOURNAL_FILE_NAME));
-    return new SalesJournal(file, entries, problems);
+    const { file, bytes, lines, problems } = JournalFile.open(join(dataDir, JOURNAL_FILE_NAME));
+    return new SalesJournal(file, bytes, lines, problems);
   }
 
   get path(): string {
@@ -85,9 +107,12 @@ export class SalesJournal {
   /** Appends (durably) and applies one entry; returns the sale as it now stands. */
   record(entry: JournalEntry): SaleRecord {
     const parsed = JournalEntrySchema.parse(entry);
-    const sale = this.next(parsed);
+    const existing = this.get(parsed.saleId);
+    if (parsed.type === 'begun' && existing) throw new Error(`Sale ${parsed.saleId} is already in the journal.`);
+    if (parsed.type !== 'begun' && !existing) throw new Error(`There is no sale ${parsed.saleId} in the journal.`);
+    const sale = parsed.type === 'begun' ? fromBegun(parsed) : applyEntry(existing as SaleRecord, parsed);
     this.file.append(parsed);
-    this.sales.set(sale.saleId, sale);
+    this.slots.set(sale.saleId, { status: sale.status, pending: [], record: sale });
     this.listeners.forEach((listener) => listener(sale));
     return sale;
   }
@@ -99,89 +124,80 @@ export class SalesJournal {
   }
 
   get(saleId: string): SaleRecord | undefined {
-    return this.sales.get(saleId);
+    const slot = this.slots.get(saleId);
+    return slot && this.materialize(saleId, slot);
   }
 
-  /** Every sale, newest first (sale ids sort by time). */
-  all(): SaleRecord[] {
-    return [...this.sales.values()].sort((a, b) => (a.saleId < b.saleId ? 1 : a.saleId > b.saleId ? -1 : 0));
+  /** Sales newest first (sale ids sort by time); with a range, only those begun in it (epoch ms, to exclusive). */
+  all(range?: { fromMs: number; toMs: number }): SaleRecord[] {
+    const ids = [...this.slots.keys()].filter((saleId) => {
+      if (!range) return true;
+      const time = saleIdTime(saleId);
+      return Number.isNaN(time) || (time >= range.fromMs && time < range.toMs);
+    });
+    ids.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+    return ids.map((saleId) => this.get(saleId)).filter((sale): sale is SaleRecord => sale !== undefined);
   }
 
   /** Sales whose outcome only Gigastore knows. */
   unresolved(): SaleRecord[] {
-    return this.all().filter((sale) => sale.status === 'pending' || sale.status === 'verifying');
+    return [...this.slots.entries()]
+      .filter(([, slot]) => slot.status === 'pending' || slot.status === 'verifying')
+      .map(([saleId]) => this.get(saleId))
+      .filter(
+        (sale): sale is SaleRecord => sale !== undefined && (sale.status === 'pending' || sale.status === 'verifying'),
+      );
   }
 
   close(): void {
     this.file.close();
   }
 
-  /** The sale as it stands after `entry`; changes nothing. */
-  private next(entry: JournalEntry): SaleRecord {
-    if (entry.type === 'begun') {
-      if (this.sales.has(entry.saleId)) throw new Error(`Sale ${entry.saleId} is already in the journal.`);
-      return fromBegun(entry);
+  /** Parses and validates a sale's lines the first time the sale is asked for. */
+  private materialize(saleId: string, slot: Slot): SaleRecord | undefined {
+    if (slot.pending.length === 0) return slot.record;
+    let record = slot.record;
+    let unreadable = 0;
+    for (const line of slot.pending) {
+      const parsed = Array.isArray(line) ? this.parseLine(line) : line;
+      if (parsed === 'damaged') continue;
+      if (!parsed || parsed.saleId !== saleId || (parsed.type === 'begun') !== (record === undefined)) {
+        unreadable++;
+        continue;
+      }
+      record = parsed.type === 'begun' ? fromBegun(parsed) : applyEntry(record as SaleRecord, parsed);
     }
-    const sale = this.sales.get(entry.saleId);
-    if (!sale) throw new Error(`There is no sale ${entry.saleId} in the journal.`);
-    return applyEntry(sale, entry);
+    if (unreadable) this.reportUnreadable(unreadable);
+    if (!record) {
+      this.slots.delete(saleId);
+      return undefined;
+    }
+    slot.pending = [];
+    slot.record = record;
+    slot.status = record.status;
+    return record;
   }
-}
 
-function fromBegun(entry: Begun): SaleRecord {
-  return {
-    saleId: entry.saleId,
-    counterId: entry.counterId,
-    mode: entry.mode,
-    gigastore: entry.gigastore,
-    ...(entry.clerk ? { clerk: entry.clerk } : {}),
-    startedAt: entry.at,
-    updatedAt: entry.at,
-    lastAttemptAt: entry.at,
-    item: entry.item,
-    price: entry.price,
-    customerCountry: entry.customerCountry,
-    userIp: entry.userIp,
-    ...(entry.customerEmail ? { customerEmail: entry.customerEmail } : {}),
-    ...(entry.activationMode ? { activationMode: entry.activationMode } : {}),
-    status: 'pending',
-    attempts: 1,
-    stateHistory: [],
-    errors: [],
-  };
-}
+  /** The line's entry; 'damaged' (and reported) when its checksum fails; undefined when this version cannot read it. */
+  private parseLine(line: [number, number]): JournalEntry | 'damaged' | undefined {
+    const json = lineJson(this.bytes, line);
+    if (!json) {
+      this.problems.push(
+        `A damaged record in the middle of the journal (byte ${line[0]}) was skipped; it is left in the file for support.`,
+      );
+      return 'damaged';
+    }
+    try {
+      const parsed = JournalEntrySchema.safeParse(JSON.parse(this.bytes.toString('utf8', json[0], json[1])));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
 
-function applyEntry(sale: SaleRecord, entry: Exclude<JournalEntry, Begun>): SaleRecord {
-  const updated = { ...sale, updatedAt: entry.at };
-  const withError = (error: SaleError) => [...sale.errors, error];
-  switch (entry.type) {
-    case 'attempt':
-      return { ...updated, status: 'pending', attempts: sale.attempts + 1, lastAttemptAt: entry.at };
-    case 'completed':
-      return {
-        ...updated,
-        status: 'completed',
-        completedVia: entry.via,
-        customerUid: entry.customerUid,
-        activatedItemUid: entry.activatedItemUid,
-        iccid: entry.iccid,
-        activationCode: entry.activationCode,
-        esimState: sale.esimState ?? entry.state,
-        stateHistory: sale.stateHistory.length ? sale.stateHistory : [{ state: entry.state, at: entry.at }],
-      };
-    case 'refused':
-      return { ...updated, status: 'refused', errors: withError(entry.error) };
-    case 'uncertain':
-      return { ...updated, status: 'verifying', errors: withError(entry.error) };
-    case 'absent':
-      return { ...updated, status: 'not-charged', errors: entry.error ? withError(entry.error) : sale.errors };
-    case 'state':
-      return sale.esimState === entry.state
-        ? sale
-        : {
-            ...updated,
-            esimState: entry.state,
-            stateHistory: [...sale.stateHistory, { state: entry.state, at: entry.at }],
-          };
+  private reportUnreadable(count: number): void {
+    this.problems.push(
+      `${count} journal records could not be read by this version of the console; they were left in the file untouched.`,
+    );
   }
 }
