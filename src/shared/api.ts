@@ -33,6 +33,18 @@ export const CredentialsSchema = z
   .strict();
 export type Credentials = z.infer<typeof CredentialsSchema>;
 
+/** Situations demo mode can stage on its simulator, for training and for showing what the console does. */
+export const DemoFaultSchema = z.enum([
+  'clear',
+  'offline',
+  'slow',
+  'lost-answer',
+  'server-error',
+  'rate-limit',
+  'no-credit',
+]);
+export type DemoFault = z.infer<typeof DemoFaultSchema>;
+
 export const ScanOutcomeSchema = z.enum(['INSTALLED', 'DISABLED', 'ERROR']);
 export type ScanOutcome = z.infer<typeof ScanOutcomeSchema>;
 
@@ -91,6 +103,8 @@ export interface ConsoleApi {
   keepFollowing(): Promise<void>;
   /** Demo mode only: the customer's phone scans the QR and the eSIM ends in `outcome`. */
   simulateScan(outcome: ScanOutcome): Promise<void>;
+  /** Demo mode only (a hidden control): stage a Gigastore failure on the simulator. */
+  stageDemoFault(fault: DemoFault): Promise<void>;
   updateSettings(patch: z.infer<typeof SettingsPatchSchema>): Promise<Settings>;
   setMode(mode: Mode): Promise<Overview>;
   setCredentials(credentials: Credentials): Promise<Overview>;
@@ -121,6 +135,7 @@ export const consoleArgs = {
   leaveHandoff: none,
   keepFollowing: none,
   simulateScan: z.tuple([ScanOutcomeSchema]),
+  stageDemoFault: z.tuple([DemoFaultSchema]),
   updateSettings: z.tuple([SettingsPatchSchema]),
   setMode: z.tuple([ModeSchema]),
   setCredentials: z.tuple([CredentialsSchema]),

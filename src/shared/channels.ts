@@ -11,6 +11,7 @@ const methods = {
   leaveHandoff: true,
   keepFollowing: true,
   simulateScan: true,
+  stageDemoFault: true,
   updateSettings: true,
   setMode: true,
   setCredentials: true,

@@ -1,5 +1,6 @@
 // Which Gigastore the console talks to: the embedded simulator in demo mode (started on first use), or
 // the live API with the vault's credentials. One client per (mode, address), rebuilt when either changes.
+import type { DemoFault } from '../../shared/api';
 import {
   createGigastoreClient,
   type ClientCredentials,
@@ -15,6 +16,7 @@ export interface DemoWorld {
   credentials: ClientCredentials;
   /** The customer's phone scans the QR; the eSIM ends in `state`. */
   scan(iccid: string, state: string): void;
+  stage(fault: DemoFault): void;
   close(): Promise<void>;
 }
 

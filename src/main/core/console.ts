@@ -6,6 +6,7 @@ import type {
   ConsoleEventName,
   ConsoleEvents,
   DateRange,
+  DemoFault,
   Overview,
   ReconcileResult,
   SaleRequest,
@@ -168,6 +169,12 @@ export class CounterConsole implements ConsoleApi {
     const iccid = this.desk.handoff()?.esim?.iccid;
     if (!iccid) throw new ConsoleError('sale.no-esim', 'There is no eSIM on screen to scan.');
     world.scan(iccid, outcome);
+  }
+
+  async stageDemoFault(fault: DemoFault): Promise<void> {
+    const world = await this.backend.demo();
+    if (!world) throw new ConsoleError('demo.only', 'Staging a Gigastore failure is only possible in demo mode.');
+    world.stage(fault);
   }
 
   async updateSettings(patch: Parameters<ConsoleApi['updateSettings']>[0]): Promise<Settings> {
