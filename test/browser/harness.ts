@@ -117,6 +117,8 @@ export const test = base.extend<{ counter: Counter }, { rendererUrl: string }>({
       vault: memoryVault(),
       journal,
       startDemo: async () => world,
+      // A hung request gives up in 1.5 s rather than 20 s, and reads retry quickly: fault tests stay short.
+      clientTuning: { timeoutMs: 1_500, retry: { baseDelayMs: 50, maxDelayMs: 200 } },
       pollIntervalMs: () => 200,
       reconcileEveryMs: 250,
       probeEveryMs: 250,

@@ -1,18 +1,23 @@
 // The counter window: header above one screen at a time. Which screen follows from the data, not from a
 // router: a current handoff is always on screen; otherwise a picked package is being confirmed;
-// otherwise the catalogue waits. Settings and help lie over any of them.
-import { useState } from 'react';
+// otherwise the catalogue waits. Settings, history and help lie over any of them. Between the header and
+// the screen: the offline banner and main's notices.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaleRequest } from '../../shared/api';
 import type { CatalogueItem } from '../../shared/catalogue';
+import type { Handoff } from '../../shared/handoff';
 import { HeaderBar } from './components/HeaderBar';
 import { HelpDialog } from './components/HelpDialog';
+import { NoticeList } from './components/NoticeList';
+import { OfflineBanner } from './components/OfflineBanner';
 import { useBridge, useCatalogue, useHandoff, useOverview } from './hooks/useConsole';
 import { useConsoleAction } from './hooks/useConsoleAction';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { CatalogueScreen, FRESH_CATALOGUE_VIEW, type CatalogueView } from './screens/catalogue/CatalogueScreen';
 import { ConfirmScreen, type SaleDraft } from './screens/confirm/ConfirmScreen';
 import { HandoffScreen } from './screens/handoff/HandoffScreen';
+import { HistoryScreen, type HistoryOpening } from './screens/history/HistoryScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 
 function toSaleRequest({ item, customerCountry, customerEmail }: SaleDraft): SaleRequest {
@@ -38,10 +43,33 @@ export function App() {
   const [draft, setDraft] = useState<SaleDraft | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [history, setHistory] = useState<HistoryOpening | null>(null);
+  // The sale History put back on screen: its handoff warns that the code installs only once.
+  const [reshownSaleId, setReshownSaleId] = useState<string | null>(null);
   const sale = useConsoleAction();
   const leaving = useConsoleAction();
+  const connection = overview.value?.connection;
+  const offline = connection?.state === 'offline';
 
-  useKeyboardShortcuts({ F1: () => setHelpOpen(true), '?': () => setHelpOpen(true) }, !helpOpen);
+  const openHistory = (unresolvedOnly: boolean) => {
+    setSettingsOpen(false);
+    setHistory({ unresolvedOnly });
+  };
+  useKeyboardShortcuts(
+    {
+      F1: () => setHelpOpen(true),
+      '?': () => setHelpOpen(true),
+      ...(history || settingsOpen ? {} : { h: () => openHistory(false) }),
+    },
+    !helpOpen,
+  );
+
+  // Back online after a pause: the catalogue may have failed to load meanwhile, and prices may have moved.
+  const lastConnection = useRef(connection?.state);
+  useEffect(() => {
+    if (lastConnection.current === 'offline' && connection?.state === 'online') reloadCatalogue();
+    lastConnection.current = connection?.state;
+  }, [connection?.state, reloadCatalogue]);
 
   const pick = (item: CatalogueItem) => {
     sale.clearError();
@@ -50,7 +78,7 @@ export function App() {
   };
 
   const activate = async () => {
-    if (!draft) return;
+    if (!draft || offline) return;
     const result = await sale.perform(() => bridge.startSale(toSaleRequest(draft)));
     if (result?.ok) adopt(result.value);
   };
@@ -60,21 +88,32 @@ export function App() {
     const result = await leaving.perform(() => bridge.leaveHandoff());
     if (!result?.ok) return;
     clear();
+    setReshownSaleId(null);
     setDraft(null);
     reloadCatalogue(); // prices may have changed, and a stale price is refused by the price guard
     // After a refused sale the same customer is still there: keep their search. Otherwise start afresh.
     if (!refused) setCatalogueView(FRESH_CATALOGUE_VIEW);
   };
 
+  const showFromHistory = (shown: Handoff) => {
+    adopt(shown);
+    setReshownSaleId(shown.saleId);
+    setHistory(null);
+  };
+
   let screen;
   if (settingsOpen) {
     screen = <SettingsScreen overview={overview.value} onClose={() => setSettingsOpen(false)} />;
+  } else if (history) {
+    screen = <HistoryScreen opening={history} onClose={() => setHistory(null)} onShown={showFromHistory} />;
   } else if (handoff) {
     screen = (
       <HandoffScreen
         handoff={handoff}
         mode={overview.value?.mode}
         supportLine={overview.value?.settings.supportLine}
+        offline={offline}
+        reshown={handoff.saleId === reshownSaleId}
         leaving={leaving.pending}
         leaveError={leaving.error?.message}
         onLeave={() => void leaveHandoff()}
@@ -87,6 +126,7 @@ export function App() {
         onDraftChange={setDraft}
         pending={sale.pending}
         error={sale.error}
+        offline={offline}
         onActivate={() => void activate()}
         onBack={() => setDraft(null)}
       />
@@ -109,8 +149,14 @@ export function App() {
         overview={overview.value}
         overviewError={overview.error}
         onOpenHelp={() => setHelpOpen(true)}
-        onOpenSettings={() => setSettingsOpen(true)}
+        onOpenSettings={() => {
+          setHistory(null);
+          setSettingsOpen(true);
+        }}
+        onOpenHistory={openHistory}
       />
+      {offline && <OfflineBanner message={connection?.message} />}
+      {overview.value && <NoticeList notices={overview.value.notices} />}
       {handoffError && (
         <p className="banner" role="alert">
           {t('app.handoffUnreadable', { message: handoffError.message })}

@@ -12,6 +12,8 @@ import './styles/catalogue.css';
 import './styles/confirm.css';
 import './styles/handoff.css';
 import './styles/settings.css';
+import './styles/history.css';
+import './styles/status.css';
 
 function BridgeMissing() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 // The bar above every screen: which store and counter, DEMO or LIVE, whether Gigastore is reachable,
-// and the language, help and settings controls.
+// how many sales are still being checked, and the history, language, help and settings controls.
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../shared/api';
 import type { ErrorInfo } from '../../../shared/handoff';
@@ -11,9 +11,11 @@ interface HeaderBarProps {
   overviewError: ErrorInfo | null;
   onOpenHelp(): void;
   onOpenSettings(): void;
+  /** unresolvedOnly: opened from the "being checked" badge, to show just those sales. */
+  onOpenHistory(unresolvedOnly: boolean): void;
 }
 
-export function HeaderBar({ overview, overviewError, onOpenHelp, onOpenSettings }: HeaderBarProps) {
+export function HeaderBar({ overview, overviewError, onOpenHelp, onOpenSettings, onOpenHistory }: HeaderBarProps) {
   const { t } = useTranslation();
   return (
     <header className="header-bar">
@@ -33,7 +35,27 @@ export function HeaderBar({ overview, overviewError, onOpenHelp, onOpenSettings 
         </span>
       )}
       <ConnectionStatus overview={overview} overviewError={overviewError} />
+      {overview && overview.unresolvedSales > 0 && (
+        <button
+          type="button"
+          className="unresolved-badge"
+          onClick={() => onOpenHistory(true)}
+          data-testid="unresolved-badge"
+          data-count={overview.unresolvedSales}
+        >
+          {t('header.unresolved', { count: overview.unresolvedSales })}
+        </button>
+      )}
       <div className="header-tools">
+        <button
+          type="button"
+          className="header-button"
+          onClick={() => onOpenHistory(false)}
+          aria-keyshortcuts="H"
+          data-testid="open-history"
+        >
+          {t('header.history')}
+        </button>
         <LanguageSwitch />
         <button type="button" className="header-button" onClick={onOpenHelp} aria-keyshortcuts="F1">
           {t('header.help')}

@@ -7,13 +7,20 @@ function isKnownState(state: string): state is KnownEsimState {
   return KNOWN_ESIM_STATES.some((known) => known === state);
 }
 
-export function StateBadge({ state }: { state: string }) {
+interface StateBadgeProps {
+  state: string;
+  /** Small, for lists and timelines; the handoff shows it large. */
+  compact?: boolean;
+  testId?: string;
+}
+
+export function StateBadge({ state, compact = false, testId = 'state-badge' }: StateBadgeProps) {
   const { t } = useTranslation();
   const known = isKnownState(state);
   return (
     <span
-      className={`state-badge state-${known ? state.toLowerCase() : 'other'}`}
-      data-testid="state-badge"
+      className={`state-badge state-${known ? state.toLowerCase() : 'other'}${compact ? ' state-badge-compact' : ''}`}
+      data-testid={testId}
       data-state={state}
     >
       {known ? t(`state.${state}.label`) : state}

@@ -15,14 +15,14 @@ export function useBridge(): ConsoleBridge {
   return bridge;
 }
 
-interface Followed<T> {
+export interface Followed<T> {
   /** undefined until the first answer or event */
   value: T | undefined;
   error: ErrorInfo | null;
 }
 
 /** A value main pushes on change: how to read it now, and how to hear about the next change. */
-interface Source<T> {
+export interface Source<T> {
   read(bridge: ConsoleBridge): Promise<Result<T>>;
   subscribe(bridge: ConsoleBridge, listener: (value: T) => void): () => void;
 }
@@ -38,7 +38,7 @@ const handoffSource: Source<Handoff | null> = {
 };
 
 /** Subscribes first, then reads: an event that lands before the read answers is newer, so it wins. */
-function useFollowed<T>(source: Source<T>) {
+export function useFollowed<T>(source: Source<T>) {
   const bridge = useBridge();
   const [followed, setFollowed] = useState<Followed<T>>({ value: undefined, error: null });
   useEffect(() => {

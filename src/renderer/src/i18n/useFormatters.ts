@@ -1,5 +1,5 @@
 // Everything the clerk reads that depends on the UI language: country names (Intl.DisplayNames), prices
-// (Intl.NumberFormat currency), data sizes (Intl unit), validity (i18next plurals), times. One memoised
+// (Intl.NumberFormat currency), data sizes (Intl unit), validity (i18next plurals), times and dates. One memoised
 // set per language, so lists of hundreds of rows do not build a formatter per cell.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +34,7 @@ function makeFormatters(language: string, t: TFunction) {
   const collator = new Intl.Collator(language);
   const priceFormats = new Map<string, Intl.NumberFormat>();
   const timeFormat = new Intl.DateTimeFormat(language, { timeStyle: 'medium' });
+  const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
 
   const countryName = (code: string): string => (ISO_REGION.test(code) ? (regionNames.of(code) ?? code) : code);
 
@@ -84,7 +85,9 @@ function makeFormatters(language: string, t: TFunction) {
 
   const time = (iso: string): string => timeFormat.format(new Date(iso));
 
-  return { countries, countryName, coverageName, coverageLabel, price, dataSize, validity, time };
+  const dateTime = (iso: string): string => dateTimeFormat.format(new Date(iso));
+
+  return { countries, countryName, coverageName, coverageLabel, price, dataSize, validity, time, dateTime };
 }
 
 export type Formatters = ReturnType<typeof makeFormatters>;

@@ -21,11 +21,14 @@ interface ConfirmScreenProps {
   onDraftChange(draft: SaleDraft): void;
   pending: boolean;
   error: ErrorInfo | null;
+  /** Gigastore cannot be reached: selling is paused, and Activate says so instead of sending. */
+  offline: boolean;
   onActivate(): void;
   onBack(): void;
 }
 
-export function ConfirmScreen({ draft, onDraftChange, pending, error, onActivate, onBack }: ConfirmScreenProps) {
+export function ConfirmScreen(props: ConfirmScreenProps) {
+  const { draft, onDraftChange, pending, error, offline, onActivate, onBack } = props;
   const { t } = useTranslation();
   const baseId = useId();
   const emailField = useRef<HTMLInputElement>(null);
@@ -36,7 +39,7 @@ export function ConfirmScreen({ draft, onDraftChange, pending, error, onActivate
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (pending) return;
+    if (pending || offline) return;
     const found: DraftProblem =
       draft.customerCountry === '' ? 'country' : emailField.current?.validity.valid === false ? 'email' : null;
     setProblem(found);
@@ -85,14 +88,20 @@ export function ConfirmScreen({ draft, onDraftChange, pending, error, onActivate
             {message}
           </p>
         )}
+        {offline && (
+          <p className="note" id={`${baseId}-offline`} data-testid="activate-paused">
+            {t('offline.activatePaused')}
+          </p>
+        )}
         <div className="confirm-actions">
           <button
             type="submit"
             className="button button-primary button-activate"
             autoFocus
             // aria-disabled rather than disabled: a disabled button drops focus, and after a refused sale
-            // the clerk's next Enter should land here again. onSubmit ignores it while pending.
-            aria-disabled={pending}
+            // the clerk's next Enter should land here again. onSubmit ignores it while pending or offline.
+            aria-disabled={pending || offline}
+            aria-describedby={offline ? `${baseId}-offline` : undefined}
             aria-keyshortcuts="Enter"
             data-testid="activate-button"
           >

@@ -21,17 +21,23 @@ interface HandoffScreenProps {
   handoff: Handoff;
   mode: Mode | undefined;
   supportLine: string | undefined;
+  /** Gigastore cannot be reached: trying a sale again waits for it. */
+  offline: boolean;
+  /** Put back on screen from History: the activation code may already have been used. */
+  reshown: boolean;
   leaving: boolean;
   leaveError: string | undefined;
   onLeave(): void;
 }
 
-export function HandoffScreen({ handoff, mode, supportLine, leaving, leaveError, onLeave }: HandoffScreenProps) {
+export function HandoffScreen(props: HandoffScreenProps) {
+  const { handoff, mode, supportLine, offline, reshown, leaving, leaveError, onLeave } = props;
   const { esim, phase } = handoff;
   const refused = phase === 'failed' || phase === 'not-charged';
   // Escape leaves only where nothing is lost: the eSIM is installed, or the sale did not happen.
   const escapeLeaves = refused || esim?.state === 'INSTALLED';
-  // No leaving while the outcome is open: the clerk must not sell this package a second time.
+  // No leaving by a key while the outcome is open: only by "Leave and check later", which says what that
+  // means (the clerk must not sell this package to this customer a second time meanwhile).
   const canLeave = refused || (phase === 'active' && esim !== undefined);
   useKeyboardShortcuts(canLeave ? { n: onLeave, ...(escapeLeaves ? { Escape: onLeave } : {}) } : {});
 
@@ -43,11 +49,14 @@ export function HandoffScreen({ handoff, mode, supportLine, leaving, leaveError,
           esim={esim}
           demo={mode === 'demo'}
           supportLine={supportLine}
+          reshown={reshown}
           leaving={leaving}
           onLeave={onLeave}
         />
       ) : (
-        <PhaseNotice handoff={handoff} leaving={leaving} onBack={onLeave} />
+        // Keyed by phase: each phase mounts afresh and focuses its heading, so focus never drops to the page
+        // when the button it was on (Check now) goes away with the phase.
+        <PhaseNotice key={phase} handoff={handoff} offline={offline} leaving={leaving} onBack={onLeave} />
       )}
       {leaveError && (
         <p className="error-sentence handoff-leave-error" role="alert">
@@ -63,11 +72,12 @@ interface ActiveHandoffProps {
   esim: HandoffEsim;
   demo: boolean;
   supportLine: string | undefined;
+  reshown: boolean;
   leaving: boolean;
   onLeave(): void;
 }
 
-function ActiveHandoff({ handoff, esim, demo, supportLine, leaving, onLeave }: ActiveHandoffProps) {
+function ActiveHandoff({ handoff, esim, demo, supportLine, reshown, leaving, onLeave }: ActiveHandoffProps) {
   const { t } = useTranslation();
   return (
     <div className="handoff-active">
@@ -78,6 +88,11 @@ function ActiveHandoff({ handoff, esim, demo, supportLine, leaving, onLeave }: A
         <h1 className="handoff-title" tabIndex={-1} ref={focusOnMount}>
           {handoff.item.name}
         </h1>
+        {reshown && (
+          <p className="note reshow-warning" role="note" data-testid="reshow-warning">
+            {t('handoff.reshowWarning')}
+          </p>
+        )}
         <div className="state-line">
           <StateBadge state={esim.state} />
           <ElapsedTime since={handoff.startedAt} />

@@ -1,0 +1,92 @@
+// The history's filters: free text (ICCID, email, sale id, package), the first and last local day (empty:
+// no bound), and "only sales being checked". Arrow down from the search box moves into the list.
+import { useId, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface HistoryFilterValues {
+  text: string;
+  /** YYYY-MM-DD or '' */
+  from: string;
+  to: string;
+  unresolvedOnly: boolean;
+}
+
+interface HistoryFiltersProps {
+  values: HistoryFilterValues;
+  onChange(values: HistoryFilterValues): void;
+  /** Arrow down in the search box: focus the first row. */
+  onLeaveSearch(): void;
+}
+
+export function HistoryFilters({ values, onChange, onLeaveSearch }: HistoryFiltersProps) {
+  const { t } = useTranslation();
+  const baseId = useId();
+
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      onLeaveSearch();
+    } else if (event.key === 'Escape' && values.text !== '') {
+      // First Escape clears the search (as in the catalogue); the next one leaves the screen.
+      event.preventDefault();
+      onChange({ ...values, text: '' });
+    }
+  };
+
+  return (
+    <div className="history-filters">
+      <div className="field history-search">
+        <label className="field-label" htmlFor={`${baseId}-search`}>
+          {t('history.searchLabel')}
+        </label>
+        <input
+          id={`${baseId}-search`}
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus
+          placeholder={t('history.searchPlaceholder')}
+          value={values.text}
+          onChange={(event) => onChange({ ...values, text: event.target.value })}
+          onKeyDown={onSearchKeyDown}
+          data-testid="history-search"
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={`${baseId}-from`}>
+          {t('history.from')}
+        </label>
+        <input
+          id={`${baseId}-from`}
+          type="date"
+          value={values.from}
+          max={values.to || undefined}
+          onChange={(event) => onChange({ ...values, from: event.target.value })}
+          data-testid="history-from"
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={`${baseId}-to`}>
+          {t('history.to')}
+        </label>
+        <input
+          id={`${baseId}-to`}
+          type="date"
+          value={values.to}
+          min={values.from || undefined}
+          onChange={(event) => onChange({ ...values, to: event.target.value })}
+          data-testid="history-to"
+        />
+      </div>
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={values.unresolvedOnly}
+          onChange={(event) => onChange({ ...values, unresolvedOnly: event.target.checked })}
+          data-testid="history-unresolved-only"
+        />
+        <span>{t('history.unresolvedOnly')}</span>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// Sales history: every sale this counter journaled, newest first, searched by ICCID, email, sale id or
+// package and limited to a range of local days (today by default). Enter or a click opens a sale's
+// details beside the list; Escape closes the details, then the screen. The list follows main's sale events.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SalesQuery, SaleView } from '../../../../shared/api';
+import type { Handoff } from '../../../../shared/handoff';
+import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
+import { useDebounced, useSalesList } from '../../hooks/useSales';
+import { localDay } from '../../i18n/localDay';
+import { ExportCsv } from './ExportCsv';
+import { HistoryFilters, type HistoryFilterValues } from './HistoryFilters';
+import { SaleDetails } from './SaleDetails';
+import { SalesList } from './SalesList';
+
+/** More rows than a clerk reads; the screen says when the list was cut to this. */
+const LIST_LIMIT = 1000;
+const SEARCH_DEBOUNCE_MS = 250;
+
+export interface HistoryOpening {
+  /** Opened from the header's "being checked" badge: those sales, whatever their day. */
+  unresolvedOnly: boolean;
+}
+
+function initialFilters({ unresolvedOnly }: HistoryOpening): HistoryFilterValues {
+  const today = localDay();
+  return unresolvedOnly
+    ? { text: '', from: '', to: '', unresolvedOnly: true }
+    : { text: '', from: today, to: today, unresolvedOnly: false };
+}
+
+const isUnresolved = (sale: SaleView) => sale.status === 'pending' || sale.status === 'verifying';
+
+interface HistoryScreenProps {
+  opening: HistoryOpening;
+  onClose(): void;
+  /** A completed sale was put back on the handoff screen. */
+  onShown(handoff: Handoff): void;
+}
+
+export function HistoryScreen({ opening, onClose, onShown }: HistoryScreenProps) {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState(() => initialFilters(opening));
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+
+  const text = useDebounced(filters.text.trim(), SEARCH_DEBOUNCE_MS);
+  const backwards = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
+  const query: SalesQuery | null = backwards
+    ? null
+    : {
+        ...(text ? { text } : {}),
+        ...(filters.from ? { from: filters.from } : {}),
+        ...(filters.to ? { to: filters.to } : {}),
+        limit: LIST_LIMIT,
+      };
+  const { load } = useSalesList(query);
+  const loaded = load.status === 'ready' ? load.sales : [];
+  const sales = filters.unresolvedOnly ? loaded.filter(isUnresolved) : loaded;
+
+  const focusRow = (saleId: string | null) => {
+    const rows = list.current?.querySelectorAll<HTMLButtonElement>('[data-sale-id]') ?? [];
+    const row = [...rows].find((candidate) => candidate.dataset.saleId === saleId) ?? rows[0];
+    row?.focus();
+  };
+
+  const closeDetails = () => {
+    setSelectedId(null);
+    focusRow(selectedId);
+  };
+
+  useKeyboardShortcuts({ Escape: selectedId ? closeDetails : onClose });
+
+  let status: string;
+  if (backwards) status = t('history.rangeBackwards');
+  else if (load.status === 'loading') status = t('history.loading');
+  else if (load.status === 'error') status = t('history.loadFailed', { message: load.error.message });
+  else if (sales.length === 0) status = t(text || filters.unresolvedOnly ? 'history.noMatch' : 'history.empty');
+  else status = t('history.count', { count: sales.length });
+
+  return (
+    <main className="screen history-screen" aria-labelledby="history-title">
+      <div className="history-head">
+        <h1 id="history-title">{t('history.title')}</h1>
+        <button
+          type="button"
+          className="button"
+          onClick={onClose}
+          aria-keyshortcuts="Escape"
+          data-testid="history-close"
+        >
+          {t('history.close')}
+        </button>
+      </div>
+      <div className="history-toolbar">
+        <HistoryFilters values={filters} onChange={setFilters} onLeaveSearch={() => focusRow(null)} />
+        <ExportCsv from={filters.from} to={filters.to} />
+      </div>
+      <p
+        className={backwards || load.status === 'error' ? 'error-sentence' : 'result-count'}
+        role={backwards || load.status === 'error' ? 'alert' : 'status'}
+        data-testid="history-count"
+      >
+        {status}
+        {load.status === 'ready' && loaded.length >= LIST_LIMIT && ` ${t('history.limited', { count: LIST_LIMIT })}`}
+      </p>
+      <div className={`history-body${selectedId ? ' with-details' : ''}`}>
+        {!backwards && sales.length > 0 && (
+          <SalesList ref={list} sales={sales} selectedId={selectedId} narrow={!!selectedId} onSelect={setSelectedId} />
+        )}
+        {selectedId && <SaleDetails key={selectedId} saleId={selectedId} onClose={closeDetails} onShown={onShown} />}
+      </div>
+    </main>
+  );
+}

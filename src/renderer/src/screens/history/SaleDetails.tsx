@@ -1,0 +1,91 @@
+// One sale in full, beside the list: what was sold, to whom, how it ended, the eSIM's story and every
+// error with Gigastore's raw answer (for support), and what can still be done about it. Followed live.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Handoff } from '../../../../shared/handoff';
+import { SaleStatusBadge } from '../../components/SaleStatusBadge';
+import { StateBadge } from '../../components/StateBadge';
+import { useFollowedSale } from '../../hooks/useSales';
+import { useFormatters } from '../../i18n/useFormatters';
+import { focusOnMount } from '../handoff/focusOnMount';
+import { SaleActions } from './SaleActions';
+import { SaleErrors, SaleTimeline } from './SaleStory';
+
+interface SaleDetailsProps {
+  saleId: string;
+  onClose(): void;
+  onShown(handoff: Handoff): void;
+}
+
+export function SaleDetails({ saleId, onClose, onShown }: SaleDetailsProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { sale, error, replace } = useFollowedSale(saleId);
+
+  const field = (label: string, value: ReactNode, testId?: string, code = false) => (
+    <div>
+      <dt>{label}</dt>
+      <dd className={code ? 'code-text' : undefined} data-testid={testId}>
+        {value ?? t('history.noValue')}
+      </dd>
+    </div>
+  );
+
+  return (
+    <aside
+      className="sale-details"
+      aria-labelledby="sale-details-title"
+      data-testid="sale-details"
+      data-sale-id={saleId}
+    >
+      <div className="sale-details-head">
+        <h2 id="sale-details-title" tabIndex={-1} ref={focusOnMount}>
+          {t('history.details.title')}
+        </h2>
+        <button type="button" className="button button-small" onClick={onClose} aria-keyshortcuts="Escape">
+          {t('history.details.close')}
+        </button>
+      </div>
+      {!sale && (
+        <p className={error ? 'error-sentence' : 'result-count'} role={error ? 'alert' : 'status'}>
+          {error ? t('history.details.loadFailed', { message: error.message }) : t('history.details.loading')}
+        </p>
+      )}
+      {sale && (
+        <>
+          <SaleActions sale={sale} onReplace={replace} onShown={onShown} />
+          <dl className="sale-fields">
+            {field(t('history.details.saleId'), sale.saleId, 'sale-detail-id', true)}
+            {field(t('history.details.status'), <SaleStatusBadge status={sale.status} />)}
+            {field(
+              t('history.details.esimState'),
+              sale.esimState && <StateBadge state={sale.esimState} compact testId="sale-esim-state" />,
+            )}
+            {field(t('history.details.iccid'), sale.iccid, 'sale-detail-iccid', true)}
+            {field(t('history.details.package'), sale.item.name)}
+            {field(t('history.details.price'), format.price(sale.price))}
+            {field(t('history.details.startedAt'), format.dateTime(sale.startedAt))}
+            {field(t('history.details.updatedAt'), format.dateTime(sale.updatedAt))}
+            {field(
+              t('history.details.customerCountry'),
+              t('country.option', { name: format.countryName(sale.customerCountry), code: sale.customerCountry }),
+            )}
+            {field(t('history.details.customerEmail'), sale.customerEmail)}
+            {field(t('history.details.customerUid'), sale.customerUid, undefined, true)}
+            {field(t('history.details.activatedItemUid'), sale.activatedItemUid, undefined, true)}
+            {field(t('history.details.attempts'), sale.attempts, 'sale-detail-attempts')}
+            {field(
+              t('history.details.completedVia'),
+              sale.completedVia && t(`history.details.via.${sale.completedVia}`),
+              'sale-detail-completed-via',
+            )}
+            {field(t('history.details.mode'), t(`history.details.modes.${sale.mode}`))}
+            {field(t('history.details.counter'), sale.counterId)}
+          </dl>
+          <SaleTimeline history={sale.stateHistory} />
+          <SaleErrors errors={sale.errors} />
+        </>
+      )}
+    </aside>
+  );
+}

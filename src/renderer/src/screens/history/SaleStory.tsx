@@ -1,0 +1,63 @@
+// A sale's story for support: the eSIM states in the order Gigastore reported them, and every error
+// with its code, HTTP status and Gigastore's raw answer (folded away until asked for; kept exactly as sent).
+import { useTranslation } from 'react-i18next';
+import type { SaleView } from '../../../../shared/api';
+import { StateBadge } from '../../components/StateBadge';
+import { useFormatters } from '../../i18n/useFormatters';
+
+export function SaleTimeline({ history }: { history: SaleView['stateHistory'] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <section className="sale-story" aria-labelledby="sale-timeline-title">
+      <h3 id="sale-timeline-title" className="panel-heading">
+        {t('history.details.timeline')}
+      </h3>
+      {history.length === 0 ? (
+        <p className="result-count">{t('history.details.noTimeline')}</p>
+      ) : (
+        <ol className="timeline" data-testid="sale-timeline">
+          {history.map((change, index) => (
+            <li key={`${change.at}-${index}`} data-testid="timeline-entry" data-state={change.state}>
+              <time dateTime={change.at}>{format.dateTime(change.at)}</time>
+              <StateBadge state={change.state} compact testId="timeline-state" />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+export function SaleErrors({ errors }: { errors: SaleView['errors'] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  if (errors.length === 0) return null;
+  return (
+    <section className="sale-story" aria-labelledby="sale-errors-title">
+      <h3 id="sale-errors-title" className="panel-heading">
+        {t('history.details.errors')}
+      </h3>
+      <ol className="sale-errors">
+        {errors.map((error, index) => (
+          <li key={`${error.at}-${index}`} className="sale-error" data-testid="sale-error" data-code={error.code}>
+            <p className="sale-error-meta">
+              <time dateTime={error.at}>{format.dateTime(error.at)}</time>
+              <span className="code-text">{error.code}</span>
+              {error.status !== undefined && <span>{t('history.details.errorStatus', { status: error.status })}</span>}
+            </p>
+            <p className="sale-error-message">{error.message}</p>
+            {error.rawBody !== undefined && (
+              <details className="raw-body">
+                <summary>{t('history.details.rawBody')}</summary>
+                <pre className="code-text" data-testid="sale-error-raw">
+                  {error.rawBody}
+                </pre>
+              </details>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
