@@ -35,6 +35,7 @@ function makeFormatters(language: string, t: TFunction) {
   const priceFormats = new Map<string, Intl.NumberFormat>();
   const timeFormat = new Intl.DateTimeFormat(language, { timeStyle: 'medium' });
   const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
+  const shortDateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' });
 
   const countryName = (code: string): string => (ISO_REGION.test(code) ? (regionNames.of(code) ?? code) : code);
 
@@ -87,7 +88,21 @@ function makeFormatters(language: string, t: TFunction) {
 
   const dateTime = (iso: string): string => dateTimeFormat.format(new Date(iso));
 
-  return { countries, countryName, coverageName, coverageLabel, price, dataSize, validity, time, dateTime };
+  /** For list rows, where the columns are narrow. */
+  const shortDateTime = (iso: string): string => shortDateTimeFormat.format(new Date(iso));
+
+  return {
+    countries,
+    countryName,
+    coverageName,
+    coverageLabel,
+    price,
+    dataSize,
+    validity,
+    time,
+    dateTime,
+    shortDateTime,
+  };
 }
 
 export type Formatters = ReturnType<typeof makeFormatters>;

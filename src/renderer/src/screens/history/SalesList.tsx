@@ -57,7 +57,9 @@ export function SalesList({ ref, sales, selectedId, narrow, onSelect }: SalesLis
               data-sale-id={sale.saleId}
               data-status={sale.status}
             >
-              <span className="cell-time">{format.dateTime(sale.startedAt)}</span>
+              <span className="cell-time">
+                <time dateTime={sale.startedAt}>{format.shortDateTime(sale.startedAt)}</time>
+              </span>
               <span className="cell-id code-text" title={sale.saleId}>
                 <span aria-hidden="true">{shortSaleId(sale.saleId)}</span>
                 <span className="visually-hidden">{sale.saleId}</span>
