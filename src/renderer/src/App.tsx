@@ -105,7 +105,15 @@ export function App() {
   if (settingsOpen) {
     screen = <SettingsScreen overview={overview.value} onClose={() => setSettingsOpen(false)} />;
   } else if (history) {
-    screen = <HistoryScreen opening={history} onClose={() => setHistory(null)} onShown={showFromHistory} />;
+    // Keyed by how it was opened: the badge, clicked while History shows today, switches to the unchecked sales.
+    screen = (
+      <HistoryScreen
+        key={history.unresolvedOnly ? 'unresolved' : 'all'}
+        opening={history}
+        onClose={() => setHistory(null)}
+        onShown={showFromHistory}
+      />
+    );
   } else if (handoff) {
     screen = (
       <HandoffScreen

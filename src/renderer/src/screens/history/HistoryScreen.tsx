@@ -15,6 +15,8 @@ import { SalesList } from './SalesList';
 
 /** More rows than a clerk reads; the screen says when the list was cut to this. */
 const LIST_LIMIT = 1000;
+/** Sales being checked are looked for among every day's sales (the contract's largest page). */
+const UNRESOLVED_SEARCH_LIMIT = 5000;
 const SEARCH_DEBOUNCE_MS = 250;
 
 export interface HistoryOpening {
@@ -46,13 +48,14 @@ export function HistoryScreen({ opening, onClose, onShown }: HistoryScreenProps)
 
   const text = useDebounced(filters.text.trim(), SEARCH_DEBOUNCE_MS);
   const backwards = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
+  const limit = filters.unresolvedOnly ? UNRESOLVED_SEARCH_LIMIT : LIST_LIMIT;
   const query: SalesQuery | null = backwards
     ? null
     : {
         ...(text ? { text } : {}),
         ...(filters.from ? { from: filters.from } : {}),
         ...(filters.to ? { to: filters.to } : {}),
-        limit: LIST_LIMIT,
+        limit,
       };
   const { load } = useSalesList(query);
   const loaded = load.status === 'ready' ? load.sales : [];
@@ -102,7 +105,7 @@ export function HistoryScreen({ opening, onClose, onShown }: HistoryScreenProps)
         data-testid="history-count"
       >
         {status}
-        {load.status === 'ready' && loaded.length >= LIST_LIMIT && ` ${t('history.limited', { count: LIST_LIMIT })}`}
+        {load.status === 'ready' && loaded.length >= limit && ` ${t('history.limited', { count: limit })}`}
       </p>
       <div className={`history-body${selectedId ? ' with-details' : ''}`}>
         {!backwards && sales.length > 0 && (
