@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CatalogueItem } from './catalogue';
 import { ActivationModeSchema } from './gigastore';
 import type { Handoff, ErrorInfo } from './handoff';
-import type { SaleRecord } from './sale';
+import { SaleStatusSchema, type SaleRecord } from './sale';
 import { CountryCodeSchema, ModeSchema, SettingsPatchSchema, type Mode, type Settings } from './settings';
 
 export const SaleRequestSchema = z
@@ -57,6 +57,8 @@ export const SalesQuerySchema = z
     /** Local calendar days, inclusive. */
     from: LocalDateSchema.optional(),
     to: LocalDateSchema.optional(),
+    /** Only sales in these states (for example the ones still being checked). */
+    status: z.array(SaleStatusSchema).max(5).optional(),
     limit: z.number().int().positive().max(5000).optional(),
   })
   .strict();

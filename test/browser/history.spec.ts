@@ -311,3 +311,18 @@ test('notices are shown until dismissed, and stay dismissed when the overview co
   await expect(page.getByTestId('store-name')).toHaveText('Graz Main Station');
   await expect(page.getByTestId('notices')).toHaveCount(0);
 });
+
+test('the training control in demo Settings stages a lost answer that the console then resolves', async ({
+  page,
+  counter,
+}) => {
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('demo-training').locator('summary').click();
+  await page.getByTestId('stage-lost-answer').click();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('catalogue-row').first().click();
+  await page.getByTestId('activate-button').click();
+  await expect(page.getByTestId('handoff-qr')).toBeVisible({ timeout: 10_000 });
+  expect(counter.simulator.account.activations).toHaveLength(1);
+  expect(counter.journal.all()[0]).toMatchObject({ status: 'completed', completedVia: 'reconciliation' });
+});

@@ -25,6 +25,7 @@ describe('the console at start-up', () => {
           baseUrl: first.simulator.baseUrl,
           credentials: { clientId: 'demo', clientSecret: 'demo' },
           scan: () => undefined,
+          stage: () => undefined,
           close: async () => undefined,
         }),
       },

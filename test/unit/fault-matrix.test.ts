@@ -54,6 +54,14 @@ describe('fault matrix: the console against a misbehaving Gigastore', () => {
     expect(simulator.account.activations).toHaveLength(1);
   });
 
+  it('one unanswered sale does not pause selling (only reads, already retried, say offline)', async () => {
+    const { counter, simulator } = await demoConsole();
+    const { request } = await saleRequestFor(counter);
+    simulator.faults.add({ path: '/register', action: 'hang', commit: true });
+    expect((await counter.startSale(request)).error?.code).toBe('gigastore.timeout');
+    expect((await counter.getOverview()).connection.state).toBe('online');
+  });
+
   it('a register that commits and never answers: completed by reconciliation', async () => {
     const { counter, simulator, events } = await demoConsole();
     const { request } = await saleRequestFor(counter);

@@ -29,14 +29,21 @@ export class Connectivity {
     return this.info;
   }
 
-  /** Runs a Gigastore call and learns from its outcome. */
-  async observe<T>(call: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a Gigastore call and learns from its outcome. A read has already been retried by the client, so
+   * its network failure means offline; a single unanswered sale (sent once, never retried) may just be one
+   * slow answer, so only "unreachable" counts for it.
+   */
+  async observe<T>(call: () => Promise<T>, retried = true): Promise<T> {
     try {
       const result = await call();
       this.set({ state: 'online' });
       return result;
     } catch (error) {
-      if (isNetworkFailure(error)) this.set({ state: 'offline', message: (error as Error).message });
+      const offline = retried
+        ? isNetworkFailure(error)
+        : error instanceof GigastoreError && error.kind === 'unreachable';
+      if (offline) this.set({ state: 'offline', message: (error as Error).message });
       else if (error instanceof GigastoreError && error.kind !== 'config') this.set({ state: 'online' });
       throw error;
     }

@@ -35,6 +35,7 @@ export function findSales(sales: SaleRecord[], query: SalesQuery): SaleRecord[] 
     const day = localDay(sale.startedAt);
     if (query.from && day < query.from) return false;
     if (query.to && day > query.to) return false;
+    if (query.status && !query.status.includes(sale.status)) return false;
     if (!text) return true;
     return [sale.saleId, sale.iccid, sale.customerEmail, sale.item.name].some((field) =>
       field?.toLowerCase().includes(text),

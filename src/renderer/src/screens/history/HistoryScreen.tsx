@@ -3,7 +3,7 @@
 // details beside the list; Escape closes the details, then the screen. The list follows main's sale events.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SalesQuery, SaleView } from '../../../../shared/api';
+import type { SalesQuery } from '../../../../shared/api';
 import type { Handoff } from '../../../../shared/handoff';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { useDebounced, useSalesList } from '../../hooks/useSales';
@@ -15,8 +15,6 @@ import { SalesList } from './SalesList';
 
 /** More rows than a clerk reads; the screen says when the list was cut to this. */
 const LIST_LIMIT = 1000;
-/** Sales being checked are looked for among every day's sales (the contract's largest page). */
-const UNRESOLVED_SEARCH_LIMIT = 5000;
 const SEARCH_DEBOUNCE_MS = 250;
 
 export interface HistoryOpening {
@@ -30,8 +28,6 @@ function initialFilters({ unresolvedOnly }: HistoryOpening): HistoryFilterValues
     ? { text: '', from: '', to: '', unresolvedOnly: true }
     : { text: '', from: today, to: today, unresolvedOnly: false };
 }
-
-const isUnresolved = (sale: SaleView) => sale.status === 'pending' || sale.status === 'verifying';
 
 interface HistoryScreenProps {
   opening: HistoryOpening;
@@ -48,18 +44,17 @@ export function HistoryScreen({ opening, onClose, onShown }: HistoryScreenProps)
 
   const text = useDebounced(filters.text.trim(), SEARCH_DEBOUNCE_MS);
   const backwards = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
-  const limit = filters.unresolvedOnly ? UNRESOLVED_SEARCH_LIMIT : LIST_LIMIT;
   const query: SalesQuery | null = backwards
     ? null
     : {
         ...(text ? { text } : {}),
         ...(filters.from ? { from: filters.from } : {}),
         ...(filters.to ? { to: filters.to } : {}),
-        limit,
+        ...(filters.unresolvedOnly ? { status: ['pending', 'verifying'] } : {}),
+        limit: LIST_LIMIT,
       };
   const { load } = useSalesList(query);
-  const loaded = load.status === 'ready' ? load.sales : [];
-  const sales = filters.unresolvedOnly ? loaded.filter(isUnresolved) : loaded;
+  const sales = load.status === 'ready' ? load.sales : [];
 
   const focusRow = (saleId: string | null) => {
     const rows = list.current?.querySelectorAll<HTMLButtonElement>('[data-sale-id]') ?? [];
@@ -105,7 +100,7 @@ export function HistoryScreen({ opening, onClose, onShown }: HistoryScreenProps)
         data-testid="history-count"
       >
         {status}
-        {load.status === 'ready' && loaded.length >= limit && ` ${t('history.limited', { count: limit })}`}
+        {load.status === 'ready' && sales.length >= LIST_LIMIT && ` ${t('history.limited', { count: LIST_LIMIT })}`}
       </p>
       <div className={`history-body${selectedId ? ' with-details' : ''}`}>
         {!backwards && sales.length > 0 && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/api';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { CredentialsForm } from './CredentialsForm';
+import { DemoTraining } from './DemoTraining';
 import { ModeSwitch } from './ModeSwitch';
 import { StoreSettingsForm } from './StoreSettingsForm';
 
@@ -36,6 +37,7 @@ export function SettingsScreen({ overview, onClose }: SettingsScreenProps) {
           <div className="settings-column">
             <ModeSwitch mode={overview.mode} />
             <CredentialsForm credentials={overview.credentials} />
+            {overview.mode === 'demo' && <DemoTraining />}
           </div>
         </div>
       ) : (
