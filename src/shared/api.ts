@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { CatalogueItem } from './catalogue';
 import { ActivationModeSchema } from './gigastore';
 import type { Handoff, ErrorInfo } from './handoff';
+import { CustomerLanguageSchema } from './languages';
 import { SaleStatusSchema, type SaleRecord } from './sale';
 import { CountryCodeSchema, ModeSchema, SettingsPatchSchema, type Mode, type Settings } from './settings';
 
@@ -21,6 +22,8 @@ export const SaleRequestSchema = z
     customerCountry: CountryCodeSchema,
     customerEmail: z.email('The email address is not valid.').max(200).optional(),
     activationMode: ActivationModeSchema.optional(),
+    /** The language of the customer's receipt; by default the store's language. */
+    customerLanguage: CustomerLanguageSchema.optional(),
   })
   .strict();
 export type SaleRequest = z.infer<typeof SaleRequestSchema>;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CatalogueItemSchema } from './catalogue';
 import { ActivationModeSchema, PriceSchema } from './gigastore';
+import { CustomerLanguageSchema } from './languages';
 
 /**
  * pending      written before the register request; no outcome yet (in flight, or the app died)
@@ -42,6 +43,8 @@ export const SaleRecordSchema = z.object({
   /** Sent as Gigastore's userIp (the store's public IP). */
   userIp: z.string(),
   customerEmail: z.string().optional(),
+  /** The customer's language, for the receipt. */
+  language: CustomerLanguageSchema.optional(),
   activationMode: ActivationModeSchema.optional(),
   status: SaleStatusSchema,
   attempts: z.number().int(),

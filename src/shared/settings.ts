@@ -1,6 +1,8 @@
 // The console's settings: one schema for the settings file (main), the settings screen (renderer) and the
 // CLI. Secrets are not settings: credentials live in the vault and never appear in this object.
 import { z } from 'zod';
+import { CustomerLanguageSchema } from './languages';
+import { PaperSchema } from './receipt';
 
 export const CountryCodeSchema = z
   .string()
@@ -31,6 +33,14 @@ export const SettingsSchema = z.object({
     .default(''),
   counterId: CounterIdSchema.default('COUNTER-1'),
   supportLine: z.string().trim().max(80).default(''),
+  /** The customers' usual language: the default for receipts. */
+  storeLanguage: CustomerLanguageSchema.default('en'),
+  /** The printer receipts go to ('' = the system's default printer). */
+  printerName: z.string().max(200).default(''),
+  paper: PaperSchema.default('80mm'),
+  copies: z.number().int().min(1).max(5).default(1),
+  /** Print the receipt by itself when the sale is activated, when the eSIM is installed, or never. */
+  autoPrint: z.enum(['off', 'activated', 'installed']).default('activated'),
   /** How often a pending eSIM is read while its handoff is on screen. */
   pollIntervalMs: z.number().int().min(1000).max(30000).default(2000),
   /**

@@ -62,10 +62,16 @@ describe('the esim-counter command line', () => {
     const [sale] = jsonLines(
       (await runCli(['sell', '--item', simulator.account.inventory[0]!.id, '--country', 'DE', '--json'], env)).stdout,
     );
-    simulator.scan(String(sale!.iccid), 'INSTALLED', 300);
-    const result = await runCli(['watch', '--iccid', String(sale!.iccid), '--json'], env);
-    expect(result.code).toBe(0);
-    expect(jsonLines(result.stdout).map((line) => line.state)).toEqual(['RELEASED', 'INSTALLED']);
+    const watcher = spawnCli(['watch', '--iccid', String(sale!.iccid), '--json'], env);
+    let output = '';
+    watcher.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = once(watcher, 'exit');
+    // The customer scans only once the watch has printed the state it started from.
+    while (!output.includes('RELEASED')) await new Promise((resolve) => setTimeout(resolve, 20));
+    simulator.scan(String(sale!.iccid), 'INSTALLED', 100);
+    const [code] = (await exited) as [number];
+    expect(code).toBe(0);
+    expect(jsonLines(output).map((line) => line.state)).toEqual(['RELEASED', 'INSTALLED']);
   });
 
   it('watch exits 2 when the eSIM ends in ERROR and 3 when it times out', async () => {

@@ -295,6 +295,7 @@ export class CounterConsole implements ConsoleApi {
       price: request.expectedPrice,
       customerCountry: request.customerCountry,
       ...(request.customerEmail ? { customerEmail: request.customerEmail } : {}),
+      language: request.customerLanguage ?? settings.storeLanguage,
       ...(request.activationMode ? { activationMode: request.activationMode } : {}),
       userIp,
     });

@@ -5,6 +5,7 @@
 // passed: proven not charged, and only then may it be sent again, with the same sale id.
 import type { CatalogueItem } from '../../../shared/catalogue';
 import type { ActivationMode, Price } from '../../../shared/gigastore';
+import type { CustomerLanguage } from '../../../shared/languages';
 import type { SaleError, SaleRecord } from '../../../shared/sale';
 import { ConsoleError } from '../errors';
 import type { GigastoreClient } from '../gigastore/client';
@@ -20,6 +21,7 @@ export interface SaleDraft {
   price: Price;
   customerCountry: string;
   customerEmail?: string;
+  language?: CustomerLanguage;
   activationMode?: ActivationMode;
   userIp: string;
 }

@@ -31,6 +31,7 @@ export function fromBegun(entry: Begun): SaleRecord {
     customerCountry: entry.customerCountry,
     userIp: entry.userIp,
     ...(entry.customerEmail ? { customerEmail: entry.customerEmail } : {}),
+    ...(entry.language ? { language: entry.language } : {}),
     ...(entry.activationMode ? { activationMode: entry.activationMode } : {}),
     status: 'pending',
     attempts: 1,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CatalogueItemSchema } from '../../../shared/catalogue';
 import { ActivationModeSchema, PriceSchema } from '../../../shared/gigastore';
+import { CustomerLanguageSchema } from '../../../shared/languages';
 import { SaleErrorSchema, type SaleRecord, type SaleStatus } from '../../../shared/sale';
 import { saleIdTime } from '../sale-id';
 import { JournalFile, lineJson } from './journal-file';
@@ -29,6 +30,7 @@ export const JournalEntrySchema = z.discriminatedUnion('type', [
     price: PriceSchema,
     customerCountry: z.string(),
     customerEmail: z.string().optional(),
+    language: CustomerLanguageSchema.optional(),
     activationMode: ActivationModeSchema.optional(),
     userIp: z.string(),
   }),

@@ -1,0 +1,117 @@
+// A receipt as one self-contained HTML document with print CSS for 58 mm and 80 mm thermal rolls and for
+// A4 / Letter office paper. Black only (thermal printers have no grey, and toner should not be wasted),
+// nothing wider than the printable area, the QR at least 30 mm wide with its 4-module quiet zone. Every
+// string placed into the HTML is escaped once, here. The document runs no script.
+import QRCode from 'qrcode';
+import { coverageOf } from '../../../shared/catalogue';
+import { makeFormatters } from '../../../shared/format';
+import type { Paper, Receipt } from '../../../shared/receipt';
+import { translator } from '../i18n';
+import { RECEIPT_CSS } from './receipt-css';
+
+/** Width of the paper and of the QR (quiet zone included) per paper size. */
+export const PAPER: Record<Paper, { pageWidthMm: number; qrMm: number; sheet?: 'A4' | 'Letter' }> = {
+  '58mm': { pageWidthMm: 58, qrMm: 40 },
+  '80mm': { pageWidthMm: 80, qrMm: 46 },
+  A4: { pageWidthMm: 210, qrMm: 55, sheet: 'A4' },
+  Letter: { pageWidthMm: 215.9, qrMm: 55, sheet: 'Letter' },
+};
+
+const escape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
+  );
+
+/** Lists every country only when the list fits a receipt; a worldwide set is summarised. */
+const COUNTRY_LIST_LIMIT = 30;
+
+export async function receiptHtml(receipt: Receipt): Promise<string> {
+  const t = translator(receipt.language);
+  const format = makeFormatters(receipt.language, t);
+  const tx = (key: string, options?: Record<string, unknown>) => escape(t(key, options));
+  const paper = PAPER[receipt.paper];
+  const qr = await QRCode.toString(receipt.activationCode, {
+    type: 'svg',
+    margin: 4,
+    errorCorrectionLevel: 'M',
+    color: { dark: '#000000', light: '#ffffff' },
+  });
+
+  const row = (label: string, value: string, className = '') =>
+    `<div class="row ${className}"><span class="label">${label}</span><span class="value">${value}</span></div>`;
+  const coverage = format.coverageLabel(receipt.item.countrySet);
+  const countries =
+    coverageOf(receipt.item.countrySet) !== 'country' && receipt.countries.length > 0
+      ? receipt.countries.length <= COUNTRY_LIST_LIMIT
+        ? receipt.countries.map((code) => format.countryName(code)).join(', ')
+        : tx('receipt.countryCount', { count: receipt.countries.length })
+      : '';
+  const manual = receipt.manual
+    ? [
+        row(tx('handoff.manual.smdpAddress'), escape(receipt.manual.smdpAddress), 'code'),
+        row(
+          tx('handoff.manual.matchingId'),
+          escape(receipt.manual.matchingId || t('handoff.manual.noMatchingId')),
+          'code',
+        ),
+        receipt.manual.confirmationCodeRequired ? `<p class="note">${tx('receipt.confirmationCode')}</p>` : '',
+      ].join('')
+    : `<p class="note">${tx('handoff.manual.unsplit')}</p>`;
+
+  const steps = (platform: 'iphone' | 'android') =>
+    `<h3>${tx(`receipt.steps.${platform}.title`)}</h3><ol>${[1, 2, 3]
+      .map((step) => `<li>${tx(`receipt.steps.${platform}.${step}`)}</li>`)
+      .join('')}</ol>`;
+
+  const body = [
+    `<header><h1>${escape(receipt.store.name)}</h1>`,
+    receipt.store.address ? `<p>${escape(receipt.store.address)}</p>` : '',
+    `</header>`,
+    receipt.demo ? `<p class="demo">${tx('receipt.demo')}</p>` : '',
+    `<h2>${tx(receipt.kind === 'refund' ? 'receipt.refundTitle' : 'receipt.title')}</h2>`,
+    row(tx('receipt.soldAt'), escape(format.dateTime(receipt.soldAt))),
+    row(tx('receipt.counter'), escape(receipt.clerk ? `${receipt.counterId} · ${receipt.clerk}` : receipt.counterId)),
+    row(tx('receipt.saleId'), escape(receipt.saleId), 'code'),
+    `<hr>`,
+    `<p class="item">${escape(receipt.item.name)}</p>`,
+    row(tx('package.data'), escape(format.dataSize(receipt.item))),
+    row(tx('package.validity'), escape(format.validity(receipt.item))),
+    row(tx('receipt.coverage'), escape(coverage)),
+    countries ? `<p class="countries">${escape(countries)}</p>` : '',
+    row(tx('receipt.activationMode'), tx(`receipt.mode.${receipt.activationMode}`)),
+    row(
+      tx(receipt.kind === 'refund' ? 'receipt.refunded' : 'package.price'),
+      escape(format.price(receipt.price)),
+      'price',
+    ),
+    `<hr>`,
+    `<h2>${tx('receipt.yourEsim')}</h2>`,
+    `<figure class="qr" style="width:${paper.qrMm}mm" aria-label="${tx('handoff.qrLabel')}">${qr}</figure>`,
+    `<p class="note center">${tx('receipt.scanHint')}</p>`,
+    row(tx('handoff.iccid'), escape(receipt.iccid), 'code'),
+    row(tx('receipt.activationCode'), escape(receipt.activationCode), 'code'),
+    `<h3>${tx('handoff.manual.title')}</h3>`,
+    manual,
+    `<hr>`,
+    steps('iphone'),
+    steps('android'),
+    `<hr>`,
+    `<p class="warning">${tx('receipt.keepEsim')}</p>`,
+    `<p>${tx('receipt.roaming')}</p>`,
+    receipt.store.supportLine ? `<p>${tx('handoff.supportLine', { supportLine: receipt.store.supportLine })}</p>` : '',
+    `<p class="printed">${tx('receipt.printedAt', { time: format.dateTime(receipt.printedAt) })}</p>`,
+  ].join('\n');
+
+  const page = paper.sheet ? `size: ${paper.sheet}; margin: 15mm` : `margin: 0`;
+  return `<!doctype html>
+<html lang="${receipt.language}" class="paper-${receipt.paper}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${tx('receipt.title')} ${escape(receipt.saleId)}</title>
+<style>@page { ${page}; }\n:root { --page-width: ${paper.sheet ? '110mm' : `${paper.pageWidthMm}mm`}; }\n${RECEIPT_CSS}</style>
+</head>
+<body><main class="receipt">${body}</main></body>
+</html>`;
+}

@@ -1,0 +1,49 @@
+// A sale's receipt, from its journal record: what was sold, when, by whom, and how to install the eSIM.
+import type { Receipt, Paper } from '../../../shared/receipt';
+import type { CustomerLanguage } from '../../../shared/languages';
+import { parseActivationCode } from '../../../shared/lpa';
+import type { SaleRecord } from '../../../shared/sale';
+import type { Settings } from '../../../shared/settings';
+import { ConsoleError } from '../errors';
+
+export interface ReceiptOptions {
+  printedAt: Date;
+  /** The countries the sale's coverage set includes (Gigastore's countries list), when known. */
+  countries: string[];
+  language?: CustomerLanguage;
+  paper?: Paper;
+  kind?: Receipt['kind'];
+}
+
+export function receiptFromSale(sale: SaleRecord, settings: Settings, options: ReceiptOptions): Receipt {
+  if (sale.status !== 'completed' || !sale.iccid || !sale.activationCode) {
+    throw new ConsoleError('receipt.no-esim', 'Only a sale that went through has a receipt with an eSIM.');
+  }
+  const parsed = parseActivationCode(sale.activationCode);
+  const { name, sizeValue, sizeUnit, validitySize, validityUnit, validityUnlimited, countrySet } = sale.item;
+  return {
+    kind: options.kind ?? 'sale',
+    language: options.language ?? sale.language ?? settings.storeLanguage,
+    paper: options.paper ?? settings.paper,
+    demo: sale.mode === 'demo',
+    store: { name: settings.storeName, address: settings.storeAddress, supportLine: settings.supportLine },
+    printedAt: options.printedAt.toISOString(),
+    soldAt: sale.startedAt,
+    counterId: sale.counterId,
+    ...(sale.clerk ? { clerk: sale.clerk } : {}),
+    saleId: sale.saleId,
+    item: { name, sizeValue, sizeUnit, validitySize, validityUnit, validityUnlimited, countrySet },
+    countries: options.countries,
+    activationMode: sale.activationMode ?? 'NOW',
+    price: sale.price,
+    iccid: sale.iccid,
+    activationCode: sale.activationCode,
+    manual: parsed.ok
+      ? {
+          smdpAddress: parsed.parts.smdpAddress,
+          matchingId: parsed.parts.matchingId,
+          confirmationCodeRequired: parsed.parts.confirmationCodeRequired,
+        }
+      : null,
+  };
+}

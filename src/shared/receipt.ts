@@ -1,0 +1,36 @@
+// The receipt: everything printed for the customer (and kept for the store) about one sale, in the
+// customer's language. main builds it from the journal's sale record and renders it to HTML for the
+// printer, for a PDF, and for the browser tests.
+import { z } from 'zod';
+import type { CatalogueItem } from './catalogue';
+import type { ActivationMode, Price } from './gigastore';
+import type { CustomerLanguage } from './languages';
+
+export const PaperSchema = z.enum(['58mm', '80mm', 'A4', 'Letter']);
+export type Paper = z.infer<typeof PaperSchema>;
+
+export interface Receipt {
+  kind: 'sale' | 'refund';
+  language: CustomerLanguage;
+  paper: Paper;
+  /** A demo sale's eSIM installs nothing: the receipt says so. */
+  demo: boolean;
+  store: { name: string; address: string; supportLine: string };
+  printedAt: string;
+  soldAt: string;
+  counterId: string;
+  clerk?: string;
+  saleId: string;
+  item: Pick<
+    CatalogueItem,
+    'name' | 'sizeValue' | 'sizeUnit' | 'validitySize' | 'validityUnit' | 'validityUnlimited' | 'countrySet'
+  >;
+  /** ISO codes of the countries the coverage set includes, when Gigastore listed them. */
+  countries: string[];
+  activationMode: ActivationMode;
+  price: Price;
+  iccid: string;
+  activationCode: string;
+  /** Null when the activation code could not be split (the QR still carries it as sent). */
+  manual: { smdpAddress: string; matchingId: string; confirmationCodeRequired: boolean } | null;
+}
