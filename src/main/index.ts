@@ -12,6 +12,7 @@ import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/se
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
 import { bindConsole, originOf, trustedOrigins } from './glue/bridge';
 import { hardenAllWebContents } from './glue/hardening';
+import { electronReceiptPrinter } from './glue/receipt-printer';
 import { openSafeStorageVault } from './glue/vault';
 import { counterWindowOptions } from './glue/window-options';
 import { startDemoWorld } from './simulator/demo-world';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     journal,
     startDemo: () => startDemoWorld(),
     startupNotices: notices,
+    printer: electronReceiptPrinter(() => (counterWindow.isDestroyed() ? undefined : counterWindow)),
     saveFile: async (suggestedName, content) => {
       const options = {
         defaultPath: join(app.getPath('documents'), suggestedName),

@@ -7,6 +7,7 @@ import type { CatalogueItem } from './catalogue';
 import { ActivationModeSchema } from './gigastore';
 import type { Handoff, ErrorInfo } from './handoff';
 import { CustomerLanguageSchema } from './languages';
+import type { PrinterInfo } from './receipt';
 import { SaleStatusSchema, type SaleRecord } from './sale';
 import { CountryCodeSchema, ModeSchema, SettingsPatchSchema, type Mode, type Settings } from './settings';
 
@@ -123,6 +124,12 @@ export interface ConsoleApi {
   refreshSale(saleId: string): Promise<SaleView>;
   /** Puts a completed sale back on screen (its QR while the eSIM is still RELEASED). */
   showSale(saleId: string): Promise<Handoff>;
+  /** The printers the operating system offers, for the receipt printer setting. */
+  listPrinters(): Promise<PrinterInfo[]>;
+  /** Prints the sale's receipt on the printer, paper and copies from settings. */
+  printReceipt(saleId: string): Promise<void>;
+  /** Saves the sale's receipt as a PDF where the clerk chooses; null when the clerk cancels. */
+  saveReceiptPdf(saleId: string): Promise<{ path: string } | null>;
   /** Saves the sales of a date range as CSV where the clerk chooses; null when the clerk cancels. */
   exportSalesCsv(range: DateRange): Promise<{ path: string } | null>;
 }
@@ -151,6 +158,9 @@ export const consoleArgs = {
   refreshSale: z.tuple([SaleIdSchema]),
   showSale: z.tuple([SaleIdSchema]),
   exportSalesCsv: z.tuple([DateRangeSchema]),
+  listPrinters: none,
+  printReceipt: z.tuple([SaleIdSchema]),
+  saveReceiptPdf: z.tuple([SaleIdSchema]),
 } satisfies { [M in ConsoleMethod]: z.ZodType<Parameters<ConsoleApi[M]>> };
 
 /** Events main pushes to the counter window. */

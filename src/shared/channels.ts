@@ -22,6 +22,9 @@ const methods = {
   refreshSale: true,
   showSale: true,
   exportSalesCsv: true,
+  listPrinters: true,
+  printReceipt: true,
+  saveReceiptPdf: true,
 } satisfies Record<ConsoleMethod, true>;
 
 const events = { handoff: true, overview: true, sale: true } satisfies Record<ConsoleEventName, true>;

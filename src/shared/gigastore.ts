@@ -162,6 +162,14 @@ export const ErrorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
+/** GET /gigastore/esim/countries/{countrySet}: the countries a coverage set includes. */
+export const CountrySchema = z.object({
+  code: z.string().min(2),
+  name: z.string().optional(),
+  imageUrl: z.string().optional(),
+});
+export const CountryListSchema = z.array(CountrySchema);
+
 /** The eSIM states documented by Gigastore; any other string is shown as it comes. */
 export const KNOWN_ESIM_STATES = ['RELEASED', 'INSTALLED', 'DISABLED', 'ERROR'] as const;
 export type KnownEsimState = (typeof KNOWN_ESIM_STATES)[number];

@@ -57,6 +57,11 @@ export const HandoffSchema = z.object({
     message: z.string().optional(),
   }),
   error: ErrorInfoSchema.optional(),
+  /** The receipt: not yet printed, printing, printed, saved as PDF, or the last print failed (with why). */
+  receipt: z.object({
+    status: z.enum(['none', 'printing', 'printed', 'failed', 'pdf']),
+    message: z.string().optional(),
+  }),
 });
 export type Handoff = z.infer<typeof HandoffSchema>;
 

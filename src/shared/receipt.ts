@@ -9,6 +9,12 @@ import type { CustomerLanguage } from './languages';
 export const PaperSchema = z.enum(['58mm', '80mm', 'A4', 'Letter']);
 export type Paper = z.infer<typeof PaperSchema>;
 
+/** A printer the operating system offers. */
+export interface PrinterInfo {
+  name: string;
+  displayName: string;
+}
+
 export interface Receipt {
   kind: 'sale' | 'refund';
   language: CustomerLanguage;

@@ -25,6 +25,13 @@ export const SaleErrorSchema = z.object({
 });
 export type SaleError = z.infer<typeof SaleErrorSchema>;
 
+export const ReceiptPrintSchema = z.object({
+  at: z.string(),
+  outcome: z.enum(['printed', 'failed', 'pdf']),
+  message: z.string().optional(),
+});
+export type ReceiptPrint = z.infer<typeof ReceiptPrintSchema>;
+
 export const SaleRecordSchema = z.object({
   saleId: z.string(),
   counterId: z.string(),
@@ -56,5 +63,7 @@ export const SaleRecordSchema = z.object({
   esimState: z.string().optional(),
   stateHistory: z.array(z.object({ state: z.string(), at: z.string() })),
   errors: z.array(SaleErrorSchema),
+  /** Every receipt printed or saved, and every print that failed (with the printer's reason). */
+  prints: z.array(ReceiptPrintSchema),
 });
 export type SaleRecord = z.infer<typeof SaleRecordSchema>;

@@ -33,6 +33,7 @@ const sale: SaleRecord = {
   esimState: 'RELEASED',
   stateHistory: [{ state: 'RELEASED', at: '2026-11-25T14:00:02.000Z' }],
   errors: [],
+  prints: [],
 };
 const settings = SettingsSchema.parse({
   storeName: 'Tabak & <Trafik>',

@@ -26,6 +26,7 @@ import { dayRange, findSales, salesCsv, toSaleView } from './journal/history';
 import { SalesLedger } from './journal/ledger';
 import { ReconcileLoop } from './journal/reconcile-loop';
 import type { SalesJournal } from './journal/sales-journal';
+import { Receipts, type ReceiptPrinter } from './receipt/receipts';
 import { readEsimState, SaleDesk } from './sale-desk';
 import { newSaleId } from './sale-id';
 import type { SettingsStore } from './settings';
@@ -36,6 +37,8 @@ export interface ConsoleOptions {
   vault: CredentialVault;
   journal: SalesJournal;
   startDemo: () => Promise<DemoWorld>;
+  /** The receipt printer (Electron's print window in the app). */
+  printer?: ReceiptPrinter;
   /** Where an export goes: the app asks the clerk with a save dialog. Resolves undefined when cancelled. */
   saveFile?: (suggestedName: string, content: string) => Promise<string | undefined>;
   clientTuning?: ClientTuning;
@@ -66,6 +69,9 @@ export class CounterConsole implements ConsoleApi {
     sale: new Set(),
   };
   private readonly catalogue = new Map<string, CatalogueItem>();
+  private readonly receipts: Receipts;
+  /** Sales whose receipt was printed by itself already (once per sale, and only for the sale on screen). */
+  private readonly autoPrinted = new Set<string>();
   private activation: Promise<Handoff> | undefined;
   private readonly observedClients = new WeakMap<GigastoreClient, GigastoreClient>();
 
@@ -81,9 +87,11 @@ export class CounterConsole implements ConsoleApi {
       () => this.emitOverview(),
       options.probeEveryMs,
     );
+    this.receipts = new Receipts(options.journal, options.settings, () => this.client(), this.now, options.printer);
     this.desk = new SaleDesk({
       journal: options.journal,
       isInFlight: (saleId) => this.ledger.isInFlight(saleId),
+      isPrinting: (saleId) => this.receipts.isPrinting(saleId),
       client: () => this.client(),
       settings: options.settings,
       now: this.now,
@@ -251,6 +259,21 @@ export class CounterConsole implements ConsoleApi {
     return this.desk.show(saleId);
   }
 
+  listPrinters() {
+    return this.receipts.listPrinters();
+  }
+
+  async printReceipt(saleId: string): Promise<void> {
+    const printed = this.receipts.print(this.sale(saleId));
+    this.desk.refresh(saleId); // shows "printing"
+    await printed;
+  }
+
+  async saveReceiptPdf(saleId: string): Promise<{ path: string } | null> {
+    const path = await this.receipts.savePdf(this.sale(saleId));
+    return path ? { path } : null;
+  }
+
   async exportSalesCsv(range: DateRange): Promise<{ path: string } | null> {
     if (range.from > range.to) throw new ConsoleError('export.range', 'The first day comes after the last day.');
     if (!this.options.saveFile) throw new ConsoleError('export.unavailable', 'Saving files is not available here.');
@@ -362,6 +385,20 @@ export class CounterConsole implements ConsoleApi {
     this.emit('sale', toSaleView(sale));
     this.desk.refresh(sale.saleId);
     this.emitOverview();
+    this.autoPrint(sale);
+  }
+
+  /** Prints the on-screen sale's receipt by itself once it is activated (or installed), as settings say. */
+  private autoPrint(sale: SaleRecord): void {
+    const { autoPrint } = this.options.settings.read();
+    const due =
+      autoPrint === 'activated'
+        ? sale.status === 'completed'
+        : autoPrint === 'installed' && sale.esimState === 'INSTALLED';
+    if (!due || !this.options.printer || this.desk.saleId !== sale.saleId || this.autoPrinted.has(sale.saleId)) return;
+    this.autoPrinted.add(sale.saleId);
+    // A failure is journaled and shown on the handoff with a Print button; nothing more to do here.
+    void this.printReceipt(sale.saleId).catch(() => undefined);
   }
 
   private emitOverview(): void {

@@ -39,7 +39,16 @@ function phaseOf(status: SaleStatus, inFlight: boolean): SalePhase {
   }
 }
 
-export function handoffFromSale(sale: SaleRecord, inFlight: boolean, tracking: Tracking): Handoff {
+function receiptOf(sale: SaleRecord, printing: boolean): Handoff['receipt'] {
+  if (printing) return { status: 'printing' };
+  const last = sale.prints.at(-1);
+  if (!last) return { status: 'none' };
+  return last.outcome === 'failed' && last.message
+    ? { status: 'failed', message: last.message }
+    : { status: last.outcome };
+}
+
+export function handoffFromSale(sale: SaleRecord, inFlight: boolean, tracking: Tracking, printing = false): Handoff {
   const phase = phaseOf(sale.status, inFlight);
   const lastError = sale.errors.at(-1);
   const showsError = phase === 'failed' || phase === 'verifying' || phase === 'not-charged';
@@ -63,6 +72,7 @@ export function handoffFromSale(sale: SaleRecord, inFlight: boolean, tracking: T
     ...(esim ? { esim } : {}),
     stateHistory: sale.stateHistory,
     tracking,
+    receipt: receiptOf(sale, printing),
     ...(showsError && lastError ? { error: { code: lastError.code, message: lastError.message } } : {}),
   };
 }

@@ -13,6 +13,7 @@ import type { SettingsStore } from './settings';
 export interface DeskOptions {
   journal: SalesJournal;
   isInFlight: (saleId: string) => boolean;
+  isPrinting: (saleId: string) => boolean;
   client: () => Promise<GigastoreClient>;
   settings: SettingsStore;
   now: () => Date;
@@ -41,7 +42,14 @@ export class SaleDesk {
   handoff(): Handoff | null {
     if (!this.screen) return null;
     const sale = this.options.journal.get(this.screen.saleId);
-    return sale ? handoffFromSale(sale, this.options.isInFlight(sale.saleId), this.screen.tracking) : null;
+    return sale
+      ? handoffFromSale(
+          sale,
+          this.options.isInFlight(sale.saleId),
+          this.screen.tracking,
+          this.options.isPrinting(sale.saleId),
+        )
+      : null;
   }
 
   /** Refuses a new sale while the one on screen is not finished with. */
@@ -63,6 +71,10 @@ export class SaleDesk {
     this.options.emit(this.handoff());
     this.follow();
     return this.handoff() as Handoff;
+  }
+
+  get saleId(): string | undefined {
+    return this.screen?.saleId;
   }
 
   /** The journal changed `saleId`: redraw it if it is on screen. */

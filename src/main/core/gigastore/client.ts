@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import {
   ActivatedItemListSchema,
   ActivatedItemSchema,
+  CountryListSchema,
   CustomerDetailsSchema,
   InventoryResponseSchema,
   RegisterRequestSchema,
@@ -49,6 +50,8 @@ export interface GigastoreClient {
   searchCustomers(search: Omit<SearchCustomersRequest, 'pageSize' | 'pageIndex'>): Promise<CustomerDetails[]>;
   activatedItems(range: { from: string; to?: string }): Promise<ActivatedItem[]>;
   activatedItem(uid: string): Promise<ActivatedItem>;
+  /** ISO codes of the countries a coverage set includes. */
+  countries(countrySet: string): Promise<string[]>;
 }
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -170,6 +173,18 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
         },
         ActivatedItemListSchema,
       );
+    },
+    async countries(countrySet) {
+      const list = await call(
+        {
+          method: 'GET',
+          path: `gigastore/esim/countries/${encodeURIComponent(countrySet)}`,
+          endpoint: 'the coverage countries',
+          retryable: true,
+        },
+        CountryListSchema,
+      );
+      return list.map((country) => country.code.toUpperCase());
     },
     activatedItem(uid) {
       return call(

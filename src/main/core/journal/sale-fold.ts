@@ -14,6 +14,7 @@ export const STATUS_AFTER: Record<JournalEntryType, SaleStatus | null> = {
   uncertain: 'verifying',
   absent: 'not-charged',
   state: null,
+  printed: null,
 };
 
 export function fromBegun(entry: Begun): SaleRecord {
@@ -37,6 +38,7 @@ export function fromBegun(entry: Begun): SaleRecord {
     attempts: 1,
     stateHistory: [],
     errors: [],
+    prints: [],
   };
 }
 
@@ -62,6 +64,14 @@ export function applyEntry(sale: SaleRecord, entry: Exclude<JournalEntry, Begun>
       return { ...updated, errors: withError(entry.error) };
     case 'absent':
       return { ...updated, errors: entry.error ? withError(entry.error) : sale.errors };
+    case 'printed':
+      return {
+        ...sale,
+        prints: [
+          ...sale.prints,
+          { at: entry.at, outcome: entry.outcome, ...(entry.message ? { message: entry.message } : {}) },
+        ],
+      };
     case 'state':
       return sale.esimState === entry.state
         ? sale

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { CatalogueItemSchema } from '../../../shared/catalogue';
 import { ActivationModeSchema, PriceSchema } from '../../../shared/gigastore';
 import { CustomerLanguageSchema } from '../../../shared/languages';
-import { SaleErrorSchema, type SaleRecord, type SaleStatus } from '../../../shared/sale';
+import { ReceiptPrintSchema, SaleErrorSchema, type SaleRecord, type SaleStatus } from '../../../shared/sale';
 import { saleIdTime } from '../sale-id';
 import { JournalFile, lineJson } from './journal-file';
 import { applyEntry, fromBegun, STATUS_AFTER } from './sale-fold';
@@ -51,6 +51,13 @@ export const JournalEntrySchema = z.discriminatedUnion('type', [
   /** Proven not charged: reconciliation did not find it, or the request never reached Gigastore. */
   z.object({ type: z.literal('absent'), ...base, error: SaleErrorSchema.optional() }),
   z.object({ type: z.literal('state'), ...base, state: z.string() }),
+  /** A receipt printed, saved as PDF, or a print that failed. */
+  z.object({
+    type: z.literal('printed'),
+    ...base,
+    outcome: ReceiptPrintSchema.shape.outcome,
+    message: z.string().optional(),
+  }),
 ]);
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 export type JournalEntryType = JournalEntry['type'];
