@@ -13,6 +13,7 @@ import { BRIDGE_GLOBAL, CONSOLE_EVENTS, CONSOLE_METHODS, subscriberName } from '
 import { CounterConsole } from '../../src/main/core/console';
 import { dispatchConsoleCall } from '../../src/main/core/dispatch';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
+import { pdfPrinter, type PdfPrinter } from './pdf-printer';
 import { createSettingsStore } from '../../src/main/core/settings';
 import { memoryVault } from '../../src/main/core/vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
@@ -50,6 +51,7 @@ export interface Counter {
   simulator: GigastoreSimulator;
   journal: SalesJournal;
   dataDir: string;
+  printer: PdfPrinter;
 }
 
 /** Binds the page's bridge to `api` before any page script runs. */
@@ -107,11 +109,12 @@ export const test = base.extend<{ counter: Counter }, { rendererUrl: string }>({
     },
     { scope: 'worker' },
   ],
-  counter: async ({}, use, testInfo) => {
+  counter: async ({ browser }, use, testInfo) => {
     const world = await startDemoWorld({ scanDelayMs: 300 });
     const dataDir = mkdtempSync(join(tmpdir(), 'esim-counter-browser-'));
     const journal = SalesJournal.open(dataDir);
     const exports = join(__dirname, '../../test-results/exports');
+    const printer = pdfPrinter(browser, testInfo.testId);
     const counter = new CounterConsole({
       settings: createSettingsStore({ store: { reconciliationWindowMs: 1000 }, path: '(memory)' }, () => undefined),
       vault: memoryVault(),
@@ -122,6 +125,7 @@ export const test = base.extend<{ counter: Counter }, { rendererUrl: string }>({
       pollIntervalMs: () => 200,
       reconcileEveryMs: 250,
       probeEveryMs: 250,
+      printer,
       // Stands in for the save dialog: the file lands where the test can read it.
       saveFile: async (name, content) => {
         mkdirSync(exports, { recursive: true });
@@ -131,7 +135,7 @@ export const test = base.extend<{ counter: Counter }, { rendererUrl: string }>({
       },
     });
     counter.start();
-    await use({ console: counter, simulator: world.simulator, journal, dataDir });
+    await use({ console: counter, simulator: world.simulator, journal, dataDir, printer });
     await counter.close();
     journal.close();
   },
