@@ -1,7 +1,7 @@
 // The real app in Electron: runs wherever the Electron binary exists, and skips with its reason where it
 // does not (it is then reported as skipped, never as passed).
 import { _electron as electron, expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findElectronBinary } from './electron-binary';
@@ -29,6 +29,35 @@ test.describe('the packaged app shape in Electron', () => {
       expect(exposed.require).toBe('undefined');
       expect(exposed.process).toBe('undefined');
       expect(exposed.bridge).toContain('startSale');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+test.describe('receipts through Electron’s print path', () => {
+  test.skip(!binary.path, `Electron suite skipped: ${binary.reason}.`);
+
+  test('saves a sale’s receipt as a PDF through printToPDF in the hidden receipt window', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'esim-counter-electron-'));
+    const app = await electron.launch({
+      executablePath: binary.path!,
+      args: [join(__dirname, '../../out/main/index.js')],
+      env: { ...process.env, ESIM_COUNTER_DATA_DIR: dataDir },
+    });
+    try {
+      const target = join(dataDir, 'receipt.pdf');
+      // The save dialog is answered by the test: it is the one part a person would click.
+      await app.evaluate(({ dialog }, path) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+      }, target);
+      const window = await app.firstWindow();
+      await window.getByTestId('catalogue-row').first().click();
+      await window.getByTestId('activate-button').click();
+      await expect(window.getByTestId('handoff-qr')).toBeVisible();
+      await window.getByTestId('save-receipt-pdf').click();
+      await expect(window.getByTestId('receipt-pdf-path')).toContainText('receipt.pdf');
+      expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
     } finally {
       await app.close();
     }
