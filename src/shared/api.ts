@@ -29,6 +29,13 @@ export const SaleRequestSchema = z
   .strict();
 export type SaleRequest = z.infer<typeof SaleRequestSchema>;
 
+/** The package the clerk is confirming, shown to the customer before any charge; null: none. */
+export const SalePreviewSchema = z
+  .object({ inventoryItemId: z.string().min(1).max(100), customerLanguage: CustomerLanguageSchema })
+  .strict()
+  .nullable();
+export type SalePreview = z.infer<typeof SalePreviewSchema>;
+
 export const CredentialsSchema = z
   .object({
     clientId: z.string().trim().min(1, 'Enter the client id.').max(200),
@@ -102,6 +109,8 @@ export interface ConsoleApi {
   getOverview(): Promise<Overview>;
   listCatalogue(): Promise<CatalogueItem[]>;
   startSale(request: SaleRequest): Promise<Handoff>;
+  /** The clerk is confirming this package (or stopped): the customer display shows it before any charge. */
+  previewSale(preview: SalePreview): Promise<void>;
   currentHandoff(): Promise<Handoff | null>;
   /** The clerk left the handoff screen: stop following the eSIM. */
   leaveHandoff(): Promise<void>;
@@ -143,6 +152,7 @@ export const consoleArgs = {
   getOverview: none,
   listCatalogue: none,
   startSale: z.tuple([SaleRequestSchema]),
+  previewSale: z.tuple([SalePreviewSchema]),
   currentHandoff: none,
   leaveHandoff: none,
   keepFollowing: none,

@@ -7,6 +7,7 @@ const methods = {
   getOverview: true,
   listCatalogue: true,
   startSale: true,
+  previewSale: true,
   currentHandoff: true,
   leaveHandoff: true,
   keepFollowing: true,

@@ -44,6 +44,8 @@ export const HandoffSchema = z.object({
   item: CatalogueItemSchema,
   customerCountry: z.string(),
   customerEmail: z.string().optional(),
+  /** The customer's language (receipt and customer display). */
+  customerLanguage: z.string().optional(),
   activationMode: ActivationModeSchema.optional(),
   phase: SalePhaseSchema,
   customerUid: z.string().optional(),

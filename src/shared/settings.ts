@@ -39,6 +39,8 @@ export const SettingsSchema = z.object({
   printerName: z.string().max(200).default(''),
   paper: PaperSchema.default('80mm'),
   copies: z.number().int().min(1).max(5).default(1),
+  /** Where the customer display opens: a non-primary screen (auto), a display id, or nowhere. */
+  customerDisplay: z.union([z.literal('auto'), z.literal('off'), z.number().int()]).default('auto'),
   /** Print the receipt by itself when the sale is activated, when the eSIM is installed, or never. */
   autoPrint: z.enum(['off', 'activated', 'installed']).default('activated'),
   /** How often a pending eSIM is read while its handoff is on screen. */

@@ -9,12 +9,14 @@ import type {
   DemoFault,
   Overview,
   ReconcileResult,
+  SalePreview,
   SaleRequest,
   SalesQuery,
   SaleView,
   ScanOutcome,
 } from '../../shared/api';
 import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
+import type { CustomerView } from '../../shared/customer-view';
 import type { Handoff } from '../../shared/handoff';
 import type { SaleRecord } from '../../shared/sale';
 import type { Settings } from '../../shared/settings';
@@ -26,6 +28,7 @@ import { dayRange, findSales, salesCsv, toSaleView } from './journal/history';
 import { SalesLedger } from './journal/ledger';
 import { ReconcileLoop } from './journal/reconcile-loop';
 import type { SalesJournal } from './journal/sales-journal';
+import { customerViewOf, type Preview } from './customer/customer-view';
 import { Receipts, type ReceiptPrinter } from './receipt/receipts';
 import { readEsimState, SaleDesk } from './sale-desk';
 import { newSaleId } from './sale-id';
@@ -73,6 +76,9 @@ export class CounterConsole implements ConsoleApi {
   /** Sales whose receipt was printed by itself already (once per sale, and only for the sale on screen). */
   private readonly autoPrinted = new Set<string>();
   private activation: Promise<Handoff> | undefined;
+  private preview: Preview | null = null;
+  private lastCustomerView = '';
+  private readonly customerListeners = new Set<(view: CustomerView) => void>();
   private readonly observedClients = new WeakMap<GigastoreClient, GigastoreClient>();
 
   constructor(private readonly options: ConsoleOptions) {
@@ -139,6 +145,23 @@ export class CounterConsole implements ConsoleApi {
     this.catalogue.clear();
     items.forEach((item) => this.catalogue.set(item.id, item));
     return items;
+  }
+
+  async previewSale(preview: SalePreview): Promise<void> {
+    const item = preview ? this.catalogue.get(preview.inventoryItemId) : undefined;
+    this.preview = preview && item ? { item, language: preview.customerLanguage } : null;
+    this.emitCustomerView();
+  }
+
+  /** What the customer display shows now. */
+  customerView(): CustomerView {
+    return customerViewOf(this.desk.handoff(), this.preview, this.options.settings.read());
+  }
+
+  /** The customer window's only feed: a separate subscription, so the counter window never carries it. */
+  onCustomerView(listener: (view: CustomerView) => void): () => void {
+    this.customerListeners.add(listener);
+    return () => this.customerListeners.delete(listener);
   }
 
   async currentHandoff(): Promise<Handoff | null> {
@@ -309,6 +332,7 @@ export class CounterConsole implements ConsoleApi {
     const item = this.catalogue.get(request.inventoryItemId) ?? (await this.findItem(request.inventoryItemId));
     const client = await this.client();
     const saleId = newSaleId(settings.counterId);
+    this.preview = null; // from here on the sale itself is what the customer sees
     this.desk.open(saleId);
     const sale = await this.ledger.sell(client, {
       saleId,
@@ -407,6 +431,16 @@ export class CounterConsole implements ConsoleApi {
 
   private emit<E extends ConsoleEventName>(event: E, payload: ConsoleEvents[E]): void {
     for (const listener of this.listeners[event] as Set<Listener<E>>) listener(payload);
+    if (event === 'handoff' || event === 'overview') this.emitCustomerView();
+  }
+
+  private emitCustomerView(): void {
+    if (this.customerListeners.size === 0) return;
+    const view = this.customerView();
+    const key = JSON.stringify(view);
+    if (key === this.lastCustomerView) return;
+    this.lastCustomerView = key;
+    this.customerListeners.forEach((listener) => listener(view));
   }
 }
 

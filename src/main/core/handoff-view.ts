@@ -65,6 +65,7 @@ export function handoffFromSale(sale: SaleRecord, inFlight: boolean, tracking: T
     item: sale.item,
     customerCountry: sale.customerCountry,
     ...(sale.customerEmail ? { customerEmail: sale.customerEmail } : {}),
+    ...(sale.language ? { customerLanguage: sale.language } : {}),
     ...(sale.activationMode ? { activationMode: sale.activationMode } : {}),
     phase,
     ...(sale.customerUid ? { customerUid: sale.customerUid } : {}),

@@ -1,0 +1,36 @@
+// The customer display's view, derived from the sale on screen, else the package being confirmed, else
+// a welcome. Nothing here is stored: it is recomputed whenever one of its inputs changes.
+import type { CatalogueItem } from '../../../shared/catalogue';
+import type { CustomerView } from '../../../shared/customer-view';
+import type { Handoff } from '../../../shared/handoff';
+import { CustomerLanguageSchema, type CustomerLanguage } from '../../../shared/languages';
+import type { Settings } from '../../../shared/settings';
+
+export interface Preview {
+  item: CatalogueItem;
+  language: CustomerLanguage;
+}
+
+export function customerViewOf(handoff: Handoff | null, preview: Preview | null, settings: Settings): CustomerView {
+  const saleLanguage = CustomerLanguageSchema.safeParse(handoff?.customerLanguage);
+  const language = saleLanguage.success ? saleLanguage.data : (preview?.language ?? settings.storeLanguage);
+  const base = { language, storeName: settings.storeName };
+  if (!handoff) return preview ? { ...base, screen: 'confirm', item: preview.item } : { ...base, screen: 'welcome' };
+  const { item } = handoff;
+  switch (handoff.phase) {
+    case 'activating':
+      return { ...base, screen: 'activating', item };
+    case 'verifying':
+      return { ...base, screen: 'problem', problem: 'checking' };
+    case 'failed':
+    case 'not-charged':
+      return { ...base, screen: 'problem', problem: 'not-completed' };
+    case 'active': {
+      const esim = handoff.esim;
+      if (!esim) return { ...base, screen: 'activating', item };
+      if (esim.state === 'INSTALLED') return { ...base, screen: 'installed', item };
+      if (esim.state === 'ERROR') return { ...base, screen: 'problem', problem: 'esim-error' };
+      return { ...base, screen: 'scan', item, activationCode: esim.activationCode, state: esim.state };
+    }
+  }
+}
