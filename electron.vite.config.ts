@@ -22,14 +22,20 @@ export default defineConfig({
   preload: {
     build: {
       externalizeDeps: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
+      // Each preload one self-contained file: a sandboxed preload cannot require a shared chunk.
+      isolatedEntries: true,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts'), customer: resolve(__dirname, 'src/preload/customer.ts') },
+      },
     },
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
       minify: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/renderer/index.html'), customer: resolve(__dirname, 'src/renderer/customer.html') },
+      },
     },
     plugins: [react()],
   },

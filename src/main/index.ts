@@ -10,7 +10,8 @@ import { defaultDataDir } from './core/data-dir';
 import { SalesJournal } from './core/journal/sales-journal';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/settings';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
-import { bindConsole, originOf, trustedOrigins } from './glue/bridge';
+import { bindConsole, originOf, trustedPages } from './glue/bridge';
+import { CustomerWindow } from './glue/customer-window';
 import { hardenAllWebContents } from './glue/hardening';
 import { electronReceiptPrinter } from './glue/receipt-printer';
 import { openSafeStorageVault } from './glue/vault';
@@ -66,7 +67,8 @@ async function main(): Promise<void> {
     },
   });
 
-  bindConsole(ipcMain, counter, trustedOrigins(origins));
+  const rendererBase = devRendererUrl ? (originOf(devRendererUrl) as string) : APP_ORIGIN;
+  bindConsole(ipcMain, counter, trustedPages([`${rendererBase}/index.html`]));
 
   for (const event of CONSOLE_EVENTS) {
     counter.on(event, (payload) => {
@@ -74,8 +76,19 @@ async function main(): Promise<void> {
     });
   }
   counterWindow.once('ready-to-show', () => counterWindow.show());
-  await counterWindow.loadURL(devRendererUrl ?? `${APP_ORIGIN}/index.html`);
+  await counterWindow.loadURL(`${rendererBase}/index.html`);
   counter.start();
+
+  const customerWindow = new CustomerWindow({
+    preload: join(__dirname, '../preload/customer.js'),
+    url: `${rendererBase}/customer.html`,
+    setting: () => settings.read().customerDisplay,
+    view: () => counter.customerView(),
+  });
+  counter.onCustomerView((view) => customerWindow.show(view));
+  // A changed display setting moves (or closes) the customer window at once.
+  counter.on('overview', () => customerWindow.place());
+  customerWindow.place();
 
   app.on('before-quit', () => {
     void counter.close();

@@ -2,6 +2,7 @@
 // sandboxed preload should carry as little code as possible. The `satisfies` tables keep these lists
 // exhaustive: adding a method or an event to the contract without naming it here fails the type check.
 import type { ConsoleApi, ConsoleEventName, ConsoleEvents, ConsoleMethod, Result } from './api';
+import type { CustomerView } from './customer-view';
 
 const methods = {
   getOverview: true,
@@ -53,3 +54,13 @@ export type ConsoleBridge = {
 };
 
 export const BRIDGE_GLOBAL = 'esimCounter';
+
+/**
+ * The customer display's whole bridge: it receives the view and can call nothing (a customer-facing
+ * screen must not be able to start, change or read anything).
+ */
+export interface CustomerBridge {
+  onView(listener: (view: CustomerView) => void): () => void;
+}
+export const CUSTOMER_GLOBAL = 'customerDisplay';
+export const CUSTOMER_VIEW_CHANNEL = 'customer:view';

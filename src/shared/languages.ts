@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 export const CLERK_LANGUAGES = ['en', 'de'] as const;
-export const CUSTOMER_LANGUAGES = ['en', 'de'] as const;
+export const CUSTOMER_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'tr'] as const;
 
 export const CustomerLanguageSchema = z.enum(CUSTOMER_LANGUAGES);
 export type CustomerLanguage = z.infer<typeof CustomerLanguageSchema>;

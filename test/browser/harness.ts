@@ -9,7 +9,13 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { BRIDGE_GLOBAL, CONSOLE_EVENTS, CONSOLE_METHODS, subscriberName } from '../../src/shared/channels';
+import {
+  BRIDGE_GLOBAL,
+  CONSOLE_EVENTS,
+  CONSOLE_METHODS,
+  CUSTOMER_GLOBAL,
+  subscriberName,
+} from '../../src/shared/channels';
 import { CounterConsole } from '../../src/main/core/console';
 import { dispatchConsoleCall } from '../../src/main/core/dispatch';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
@@ -98,6 +104,43 @@ export async function bindBridge(page: Page, api: CounterConsole): Promise<void>
         .catch(() => undefined);
     });
   }
+}
+
+/**
+ * Opens the customer display as its own page, fed exactly as the customer window's preload is: the view,
+ * and nothing it could call.
+ */
+export async function openCustomerDisplay(page: Page, counter: CounterConsole, rendererUrl: string): Promise<Page> {
+  const display = await page.context().newPage();
+  await display.setViewportSize({ width: 1920, height: 1080 });
+  await display.addInitScript(
+    ({ global }) => {
+      const listeners = new Set<(view: unknown) => void>();
+      Object.defineProperty(window, '__customerView', {
+        value: (view: unknown) => listeners.forEach((listener) => listener(view)),
+      });
+      Object.defineProperty(window, global, {
+        value: Object.freeze({
+          onView: (listener: (view: unknown) => void) => {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+        }),
+      });
+    },
+    { global: CUSTOMER_GLOBAL },
+  );
+  const push = (view: unknown) =>
+    display
+      .evaluate(
+        (value) => (window as unknown as { __customerView: (view: unknown) => void }).__customerView(value),
+        view,
+      )
+      .catch(() => undefined);
+  counter.onCustomerView((view) => void push(view));
+  await display.goto(rendererUrl.replace(/index\.html$/, 'customer.html'));
+  await push(counter.customerView());
+  return display;
 }
 
 export const test = base.extend<{ counter: Counter }, { rendererUrl: string }>({

@@ -76,6 +76,11 @@ const electron = {
   },
   shell: { openExternal: async () => undefined },
   dialog: { showSaveDialog: async () => ({ canceled: true }) },
+  screen: Object.assign(new EventEmitter(), {
+    getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } }],
+    getPrimaryDisplay: () => ({ id: 1 }),
+  }),
+  powerSaveBlocker: { start: () => 1, stop: () => undefined },
   contextBridge: { exposeInMainWorld: () => undefined },
   ipcRenderer: { invoke: async () => undefined, on: () => undefined, removeListener: () => undefined },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/shared/api';
 import { CONSOLE_METHODS, invokeChannel } from '../../src/shared/channels';
-import { bindConsole, trustedOrigins } from '../../src/main/glue/bridge';
+import { bindConsole, trustedPages } from '../../src/main/glue/bridge';
 import { demoConsole } from '../support/console';
 
 type Handler = (event: unknown, ...args: unknown[]) => Promise<Result<unknown>>;
@@ -22,7 +22,7 @@ describe('the IPC bridge', () => {
   it('registers one channel per contract method and removes them all', async () => {
     const { counter } = await demoConsole();
     const ipc = ipcMainRecorder();
-    const unbind = bindConsole(ipc as never, counter, trustedOrigins(['app://counter']));
+    const unbind = bindConsole(ipc as never, counter, trustedPages(['app://counter/index.html']));
     expect([...ipc.handlers.keys()].sort()).toEqual(CONSOLE_METHODS.map(invokeChannel).sort());
     unbind();
     expect(ipc.handlers.size).toBe(0);
@@ -31,7 +31,7 @@ describe('the IPC bridge', () => {
   it('answers a trusted top frame with an envelope', async () => {
     const { counter } = await demoConsole();
     const ipc = ipcMainRecorder();
-    bindConsole(ipc as never, counter, trustedOrigins(['app://counter']));
+    bindConsole(ipc as never, counter, trustedPages(['app://counter/index.html']));
     const result = await ipc.handlers.get('console:getOverview')!(frame('app://counter/index.html'));
     expect(result).toMatchObject({ ok: true, value: { mode: 'demo' } });
   });
@@ -39,12 +39,13 @@ describe('the IPC bridge', () => {
   it.each([
     ['a foreign origin', frame('https://evil.example/index.html')],
     ['a file:// page', frame('file:///tmp/index.html')],
+    ['the customer display (same origin, another page)', frame('app://counter/customer.html')],
     ['a sub-frame of our page', frame('app://counter/index.html', { url: 'app://counter/index.html' })],
     ['no frame at all', { senderFrame: null }],
   ])('refuses %s', async (_name, event) => {
     const { counter, simulator } = await demoConsole();
     const ipc = ipcMainRecorder();
-    bindConsole(ipc as never, counter, trustedOrigins(['app://counter']));
+    bindConsole(ipc as never, counter, trustedPages(['app://counter/index.html']));
     const result = await ipc.handlers.get('console:listCatalogue')!(event);
     expect(result).toEqual({
       ok: false,
@@ -97,7 +98,7 @@ describe('the IPC bridge', () => {
   ])('refuses bad arguments to %s with a clear sentence', async (method, args, expected) => {
     const { counter, simulator } = await demoConsole();
     const ipc = ipcMainRecorder();
-    bindConsole(ipc as never, counter, trustedOrigins(['app://counter']));
+    bindConsole(ipc as never, counter, trustedPages(['app://counter/index.html']));
     const result = await ipc.handlers.get(invokeChannel(method as never))!(frame('app://counter/'), ...args);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('ipc.invalid-arguments');

@@ -113,3 +113,16 @@ describe('the receipt', () => {
     expect(html).toContain('could not be split for typing in by hand');
   });
 });
+
+describe('the receipt in every customer language', () => {
+  it.each(['en', 'de', 'fr', 'es', 'it', 'tr'] as const)(
+    '%s: every text translated, none left as a key',
+    async (language) => {
+      const html = await receiptHtml(
+        receiptFromSale({ ...sale, language }, settings, { printedAt: new Date(), countries: ['AT', 'DE'] }),
+      );
+      expect(html).toContain(`<html lang="${language}"`);
+      expect(html).not.toMatch(/\b(receipt|validity|coverage)\.[a-zA-Z]/);
+    },
+  );
+});

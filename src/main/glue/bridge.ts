@@ -21,12 +21,17 @@ export function originOf(url: string): string | undefined {
   }
 }
 
-/** Trusted: the top frame of a page whose origin is one of ours. */
-export function trustedOrigins(origins: readonly string[]): SenderCheck {
+/**
+ * Trusted: the top frame of the counter page itself (origin and path). The customer display is served
+ * from the same origin but is not the counter page, so even a compromised customer window is refused.
+ */
+export function trustedPages(pages: readonly string[]): SenderCheck {
   return ({ senderFrame }) => {
     if (!senderFrame || senderFrame.parent !== null) return false;
     const origin = originOf(senderFrame.url);
-    return origin !== undefined && origins.includes(origin);
+    if (origin === undefined) return false;
+    const path = new URL(senderFrame.url).pathname;
+    return pages.includes(`${origin}${path === '/' ? '/index.html' : path}`);
   };
 }
 

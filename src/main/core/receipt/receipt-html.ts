@@ -49,15 +49,15 @@ export async function receiptHtml(receipt: Receipt): Promise<string> {
       : '';
   const manual = receipt.manual
     ? [
-        row(tx('handoff.manual.smdpAddress'), escape(receipt.manual.smdpAddress), 'code'),
+        row(tx('receipt.manual.smdpAddress'), escape(receipt.manual.smdpAddress), 'code'),
         row(
-          tx('handoff.manual.matchingId'),
-          escape(receipt.manual.matchingId || t('handoff.manual.noMatchingId')),
+          tx('receipt.manual.matchingId'),
+          escape(receipt.manual.matchingId || t('receipt.manual.noMatchingId')),
           'code',
         ),
         receipt.manual.confirmationCodeRequired ? `<p class="note">${tx('receipt.confirmationCode')}</p>` : '',
       ].join('')
-    : `<p class="note">${tx('handoff.manual.unsplit')}</p>`;
+    : `<p class="note">${tx('receipt.manual.unsplit')}</p>`;
 
   const steps = (platform: 'iphone' | 'android') =>
     `<h3>${tx(`receipt.steps.${platform}.title`)}</h3><ol>${[1, 2, 3]
@@ -75,23 +75,23 @@ export async function receiptHtml(receipt: Receipt): Promise<string> {
     row(tx('receipt.saleId'), escape(receipt.saleId), 'code'),
     `<hr>`,
     `<p class="item">${escape(receipt.item.name)}</p>`,
-    row(tx('package.data'), escape(format.dataSize(receipt.item))),
-    row(tx('package.validity'), escape(format.validity(receipt.item))),
+    row(tx('receipt.data'), escape(format.dataSize(receipt.item))),
+    row(tx('receipt.validity'), escape(format.validity(receipt.item))),
     row(tx('receipt.coverage'), escape(coverage)),
     countries ? `<p class="countries">${escape(countries)}</p>` : '',
     row(tx('receipt.activationMode'), tx(`receipt.mode.${receipt.activationMode}`)),
     row(
-      tx(receipt.kind === 'refund' ? 'receipt.refunded' : 'package.price'),
+      tx(receipt.kind === 'refund' ? 'receipt.refunded' : 'receipt.price'),
       escape(format.price(receipt.price)),
       'price',
     ),
     `<hr>`,
     `<h2>${tx('receipt.yourEsim')}</h2>`,
-    `<figure class="qr" style="width:${paper.qrMm}mm" aria-label="${tx('handoff.qrLabel')}">${qr}</figure>`,
+    `<figure class="qr" style="width:${paper.qrMm}mm" aria-label="${tx('receipt.qrLabel')}">${qr}</figure>`,
     `<p class="note center">${tx('receipt.scanHint')}</p>`,
-    row(tx('handoff.iccid'), escape(receipt.iccid), 'code'),
+    row(tx('receipt.iccid'), escape(receipt.iccid), 'code'),
     row(tx('receipt.activationCode'), escape(receipt.activationCode), 'code'),
-    `<h3>${tx('handoff.manual.title')}</h3>`,
+    `<h3>${tx('receipt.manual.title')}</h3>`,
     manual,
     `<hr>`,
     steps('iphone'),
@@ -99,7 +99,7 @@ export async function receiptHtml(receipt: Receipt): Promise<string> {
     `<hr>`,
     `<p class="warning">${tx('receipt.keepEsim')}</p>`,
     `<p>${tx('receipt.roaming')}</p>`,
-    receipt.store.supportLine ? `<p>${tx('handoff.supportLine', { supportLine: receipt.store.supportLine })}</p>` : '',
+    receipt.store.supportLine ? `<p>${tx('receipt.support', { supportLine: receipt.store.supportLine })}</p>` : '',
     `<p class="printed">${tx('receipt.printedAt', { time: format.dateTime(receipt.printedAt) })}</p>`,
   ].join('\n');
 

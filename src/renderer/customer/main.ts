@@ -1,0 +1,23 @@
+// Customer display entry: no framework (the screen is small and must load fast), one render per view.
+import type { CustomerView } from '../../shared/customer-view';
+import type { CustomerBridge } from '../../shared/channels';
+import { translate } from './i18n';
+import { render } from './render';
+import './customer.css';
+
+declare global {
+  interface Window {
+    customerDisplay?: CustomerBridge;
+  }
+}
+
+const root = document.getElementById('customer') as HTMLElement;
+const bridge = window.customerDisplay;
+if (bridge) {
+  bridge.onView((view: CustomerView) => {
+    document.documentElement.lang = view.language;
+    root.replaceChildren(render(view));
+  });
+} else {
+  root.textContent = translate('en')('customer.noBridge');
+}
