@@ -53,7 +53,15 @@ export default tseslint.config(
   {
     files: ['src/main/core/**', 'src/main/simulator/**', 'src/main/cli/**', 'src/main/cli.ts'],
     rules: floor(
-      ['**/renderer/**', '**/preload/**', 'electron', 'electron-store', 'electron-log', '../glue/*'],
+      [
+        '**/renderer/**',
+        '**/preload/**',
+        'electron',
+        'electron-store',
+        'electron-log/main',
+        'electron-log/renderer',
+        '../glue/*',
+      ],
       'The core runs in plain Node: it never imports electron.',
     ),
   },

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { CONSOLE_EVENTS, eventChannel } from '../shared/channels';
 import { CounterConsole } from './core/console';
 import { defaultDataDir } from './core/data-dir';
+import { fileLogger } from './core/log/node-log';
+import { Redactor } from './core/log/redactor';
 import { SalesJournal } from './core/journal/sales-journal';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/settings';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
@@ -20,6 +22,10 @@ import { startDemoWorld } from './simulator/demo-world';
 
 registerAppScheme();
 app.enableSandbox();
+
+// One redactor for every line main writes or forwards from a renderer; secrets are added as they are known.
+const redactor = new Redactor();
+const log = fileLogger(join(defaultDataDir(), 'logs', 'main.log'), redactor, 'warn');
 
 /** electron-vite dev serves the renderer over http; never trusted in a packaged app. */
 const devRendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -46,6 +52,12 @@ async function main(): Promise<void> {
     process.platform,
   );
   if (vault.problem) notices.push(vault.problem);
+  redactor.addSecret(vault.read()?.clientSecret);
+  const storeCredentials = vault.write.bind(vault);
+  vault.write = async (credentials) => {
+    redactor.addSecret(credentials.clientSecret);
+    await storeCredentials(credentials);
+  };
   const journal = SalesJournal.open(dataDir);
   const counterWindow = new BrowserWindow(counterWindowOptions(join(__dirname, '../preload/index.js')));
   const counter = new CounterConsole({
@@ -54,6 +66,8 @@ async function main(): Promise<void> {
     journal,
     startDemo: () => startDemoWorld(),
     startupNotices: notices,
+    log,
+    secret: (value) => redactor.addSecret(value),
     printer: electronReceiptPrinter(() => (counterWindow.isDestroyed() ? undefined : counterWindow)),
     saveFile: async (suggestedName, content) => {
       const options = {
@@ -76,6 +90,11 @@ async function main(): Promise<void> {
     });
   }
   counterWindow.once('ready-to-show', () => counterWindow.show());
+  // The renderer's console (warnings and errors) lands in the same redacted log.
+  counterWindow.webContents.on('console-message', (event) => {
+    if (event.level === 'warning' || event.level === 'error')
+      log.warn('renderer', { message: event.message, source: event.sourceId });
+  });
   await counterWindow.loadURL(`${rendererBase}/index.html`);
   counter.start();
 
@@ -104,7 +123,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(main)
     .catch((error: unknown) => {
-      console.error('eSIM Counter could not start:', error instanceof Error ? error.message : error);
+      log.error('startup failed', { error });
       app.exit(1);
     });
 }

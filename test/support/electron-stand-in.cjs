@@ -81,8 +81,6 @@ const electron = {
     getPrimaryDisplay: () => ({ id: 1 }),
   }),
   powerSaveBlocker: { start: () => 1, stop: () => undefined },
-  contextBridge: { exposeInMainWorld: () => undefined },
-  ipcRenderer: { invoke: async () => undefined, on: () => undefined, removeListener: () => undefined },
 };
 electron.default = electron;
 

@@ -29,6 +29,7 @@ import { SalesLedger } from './journal/ledger';
 import { ReconcileLoop } from './journal/reconcile-loop';
 import type { SalesJournal } from './journal/sales-journal';
 import { customerViewOf, type Preview } from './customer/customer-view';
+import { silentLogger, type Logger } from './log/logger';
 import { Receipts, type ReceiptPrinter } from './receipt/receipts';
 import { readEsimState, SaleDesk } from './sale-desk';
 import { newSaleId } from './sale-id';
@@ -40,6 +41,10 @@ export interface ConsoleOptions {
   vault: CredentialVault;
   journal: SalesJournal;
   startDemo: () => Promise<DemoWorld>;
+  /** Where events are logged (redacted by the logger). */
+  log?: Logger;
+  /** Told every value that must never be logged (each sale's matching id), for the log's redactor. */
+  secret?: (value: string) => void;
   /** The receipt printer (Electron's print window in the app). */
   printer?: ReceiptPrinter;
   /** Where an export goes: the app asks the clerk with a save dialog. Resolves undefined when cancelled. */
@@ -66,6 +71,7 @@ export class CounterConsole implements ConsoleApi {
   private readonly reconciler: ReconcileLoop;
   private readonly desk: SaleDesk;
   private readonly now: () => Date;
+  private readonly log: Logger;
   private readonly listeners: { [E in ConsoleEventName]: Set<Listener<E>> } = {
     handoff: new Set(),
     overview: new Set(),
@@ -83,6 +89,7 @@ export class CounterConsole implements ConsoleApi {
 
   constructor(private readonly options: ConsoleOptions) {
     this.now = options.now ?? (() => new Date());
+    this.log = options.log ?? silentLogger;
     this.backend = new Backend(options.settings, options.vault, options.startDemo, options.clientTuning);
     this.ledger = new SalesLedger(options.journal, {
       reconciliationWindowMs: () => options.settings.read().reconciliationWindowMs,
@@ -90,7 +97,10 @@ export class CounterConsole implements ConsoleApi {
     });
     this.connectivity = new Connectivity(
       () => this.client().then((client) => client.inventory()),
-      () => this.emitOverview(),
+      (info) => {
+        (info.state === 'offline' ? this.log.warn : this.log.info)('connection', { ...info });
+        this.emitOverview();
+      },
       options.probeEveryMs,
     );
     this.receipts = new Receipts(options.journal, options.settings, () => this.client(), this.now, options.printer);
@@ -406,6 +416,15 @@ export class CounterConsole implements ConsoleApi {
   }
 
   private onSaleRecorded(sale: SaleRecord): void {
+    const matchingId = sale.activationCode?.split('$')[2];
+    if (matchingId) this.options.secret?.(matchingId);
+    const lastError = sale.errors.at(-1);
+    (sale.status === 'verifying' || sale.status === 'refused' ? this.log.warn : this.log.info)('sale', {
+      saleId: sale.saleId,
+      status: sale.status,
+      esimState: sale.esimState,
+      ...(lastError ? { error: lastError.code, message: lastError.message, rawBody: lastError.rawBody } : {}),
+    });
     this.emit('sale', toSaleView(sale));
     this.desk.refresh(sale.saleId);
     this.emitOverview();
