@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     startupNotices: notices,
     log,
     secret: (value) => redactor.addSecret(value),
+    pins: { read: () => vaultFile.get('managerPin'), write: (record) => vaultFile.set('managerPin', record) },
     printer: electronReceiptPrinter(() => (counterWindow.isDestroyed() ? undefined : counterWindow)),
     saveFile: async (suggestedName, content) => {
       const options = {

@@ -56,6 +56,10 @@ export const DemoFaultSchema = z.enum([
 ]);
 export type DemoFault = z.infer<typeof DemoFaultSchema>;
 
+const PinSchema = z.string().regex(/^\d{4,12}$/, 'A PIN is 4 to 12 digits.');
+export const PinChangeSchema = z.object({ next: PinSchema, current: PinSchema.optional() }).strict();
+export type PinChange = z.infer<typeof PinChangeSchema>;
+
 export const ScanOutcomeSchema = z.enum(['INSTALLED', 'DISABLED', 'ERROR']);
 export type ScanOutcome = z.infer<typeof ScanOutcomeSchema>;
 
@@ -100,6 +104,8 @@ export interface Overview {
   notices: string[];
   /** Sales whose outcome is still being checked with Gigastore. */
   unresolvedSales: number;
+  /** Whether a manager PIN exists and whether a manager unlocked the console (for a few minutes). */
+  manager: { pinSet: boolean; unlocked: boolean };
 }
 
 /** Every call returns an envelope: Electron reduces an error thrown across IPC to its message. */
@@ -123,6 +129,11 @@ export interface ConsoleApi {
   updateSettings(patch: z.infer<typeof SettingsPatchSchema>): Promise<Settings>;
   setMode(mode: Mode): Promise<Overview>;
   setCredentials(credentials: Credentials): Promise<Overview>;
+  /** Sets the manager PIN: the first time freely, afterwards with the current one. */
+  setManagerPin(change: PinChange): Promise<Overview>;
+  /** A manager unlocks the guarded actions (settings, credentials, mode, refunds) for a few minutes. */
+  unlockManager(pin: string): Promise<Overview>;
+  lockManager(): Promise<Overview>;
   /** Sends the sale on screen again, with the same sale id: only once Gigastore is known not to have it. */
   retrySale(): Promise<Handoff>;
   /** Checks every sale of uncertain outcome with Gigastore now. */
@@ -161,6 +172,9 @@ export const consoleArgs = {
   updateSettings: z.tuple([SettingsPatchSchema]),
   setMode: z.tuple([ModeSchema]),
   setCredentials: z.tuple([CredentialsSchema]),
+  setManagerPin: z.tuple([PinChangeSchema]),
+  unlockManager: z.tuple([PinSchema]),
+  lockManager: none,
   retrySale: none,
   reconcileNow: none,
   listSales: z.tuple([SalesQuerySchema]),

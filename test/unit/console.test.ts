@@ -103,8 +103,10 @@ describe('the counter console in demo mode', () => {
     await until(() => events.handoff.at(-1)?.tracking.status === 'live', 5_000);
   });
 
-  it('refuses live mode without credentials', async () => {
+  it('refuses live mode without a manager PIN, then without credentials', async () => {
     const { counter } = await demoConsole();
+    await expect(counter.setMode('live')).rejects.toThrow('Set a manager PIN before switching to live mode');
+    await counter.setManagerPin({ next: '2468' });
     await expect(counter.setMode('live')).rejects.toThrow(
       'Enter the Gigastore client id and secret before switching to live mode.',
     );
@@ -114,6 +116,7 @@ describe('the counter console in demo mode', () => {
   it('refuses to sell in live mode until the store IP is set', async () => {
     const { counter } = await demoConsole();
     const { request } = await saleRequestFor(counter);
+    await counter.setManagerPin({ next: '2468' });
     await counter.setCredentials({ clientId: 'client', clientSecret: 'secret' });
     await counter.setMode('live');
     await expect(counter.startSale(request)).rejects.toThrow("Enter the store's public IP address in Settings");
@@ -130,6 +133,7 @@ describe('the counter console in demo mode', () => {
 
   it('says simulate-scan is demo only in live mode', async () => {
     const { counter } = await demoConsole();
+    await counter.setManagerPin({ next: '2468' });
     await counter.setCredentials({ clientId: 'client', clientSecret: 'secret' });
     await counter.setMode('live');
     await expect(counter.simulateScan('INSTALLED')).rejects.toThrow('only possible in demo mode');

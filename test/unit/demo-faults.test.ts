@@ -33,6 +33,7 @@ describe('demo mode’s staged failures (the hidden training control)', () => {
 
   it('is refused in live mode', async () => {
     const { counter } = await demoConsole();
+    await counter.setManagerPin({ next: '2468' });
     await counter.setCredentials({ clientId: 'client', clientSecret: 'secret' });
     await counter.setMode('live');
     await expect(counter.stageDemoFault('offline')).rejects.toThrow('only possible in demo mode');

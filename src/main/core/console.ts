@@ -9,6 +9,7 @@ import type {
   DemoFault,
   Overview,
   ReconcileResult,
+  PinChange,
   SalePreview,
   SaleRequest,
   SalesQuery,
@@ -30,6 +31,7 @@ import { ReconcileLoop } from './journal/reconcile-loop';
 import type { SalesJournal } from './journal/sales-journal';
 import { customerViewOf, type Preview } from './customer/customer-view';
 import { silentLogger, type Logger } from './log/logger';
+import { ManagerLock, memoryPinStore, type PinStore } from './manager-pin';
 import { Receipts, type ReceiptPrinter } from './receipt/receipts';
 import { readEsimState, SaleDesk } from './sale-desk';
 import { newSaleId } from './sale-id';
@@ -41,6 +43,8 @@ export interface ConsoleOptions {
   vault: CredentialVault;
   journal: SalesJournal;
   startDemo: () => Promise<DemoWorld>;
+  /** Where the manager PIN's hash is kept (the vault's file in the app); in memory when absent. */
+  pins?: PinStore;
   /** Where events are logged (redacted by the logger). */
   log?: Logger;
   /** Told every value that must never be logged (each sale's matching id), for the log's redactor. */
@@ -72,6 +76,7 @@ export class CounterConsole implements ConsoleApi {
   private readonly desk: SaleDesk;
   private readonly now: () => Date;
   private readonly log: Logger;
+  private readonly manager: ManagerLock;
   private readonly listeners: { [E in ConsoleEventName]: Set<Listener<E>> } = {
     handoff: new Set(),
     overview: new Set(),
@@ -90,6 +95,7 @@ export class CounterConsole implements ConsoleApi {
   constructor(private readonly options: ConsoleOptions) {
     this.now = options.now ?? (() => new Date());
     this.log = options.log ?? silentLogger;
+    this.manager = new ManagerLock(options.pins ?? memoryPinStore());
     this.backend = new Backend(options.settings, options.vault, options.startDemo, options.clientTuning);
     this.ledger = new SalesLedger(options.journal, {
       reconciliationWindowMs: () => options.settings.read().reconciliationWindowMs,
@@ -147,6 +153,7 @@ export class CounterConsole implements ConsoleApi {
         ...this.options.journal.problems,
       ],
       unresolvedSales: this.options.journal.unresolved().length,
+      manager: this.manager.status(),
     };
   }
 
@@ -219,6 +226,7 @@ export class CounterConsole implements ConsoleApi {
   }
 
   async updateSettings(patch: Parameters<ConsoleApi['updateSettings']>[0]): Promise<Settings> {
+    this.manager.assertManager('change the settings');
     const settings = this.options.settings.update(patch);
     this.backend.forgetClient();
     this.emitOverview();
@@ -230,6 +238,13 @@ export class CounterConsole implements ConsoleApi {
     if (onScreen && onScreen.phase !== 'failed' && onScreen.phase !== 'not-charged') {
       throw new ConsoleError('sale.open', 'Finish the sale on screen before switching between demo and live.');
     }
+    if (mode === 'live' && !this.manager.status().pinSet) {
+      throw new ConsoleError(
+        'manager.no-pin',
+        'Set a manager PIN before switching to live mode: it guards the live credentials and settings.',
+      );
+    }
+    this.manager.assertManager('switch between demo and live');
     if (mode === 'live' && !this.options.vault.describe().configured) {
       throw new ConsoleError(
         'settings.no-credentials',
@@ -246,8 +261,27 @@ export class CounterConsole implements ConsoleApi {
   }
 
   async setCredentials(credentials: Parameters<ConsoleApi['setCredentials']>[0]): Promise<Overview> {
+    this.manager.assertManager('change the Gigastore credentials');
     await this.options.vault.write(credentials);
     this.backend.forgetClient();
+    this.emitOverview();
+    return this.getOverview();
+  }
+
+  async setManagerPin(change: PinChange): Promise<Overview> {
+    await this.manager.setPin(change.next, change.current);
+    this.emitOverview();
+    return this.getOverview();
+  }
+
+  async unlockManager(pin: string): Promise<Overview> {
+    await this.manager.unlock(pin);
+    this.emitOverview();
+    return this.getOverview();
+  }
+
+  async lockManager(): Promise<Overview> {
+    this.manager.lock();
     this.emitOverview();
     return this.getOverview();
   }
