@@ -5,7 +5,7 @@ import { BrowserWindow, powerSaveBlocker, screen } from 'electron';
 import { CUSTOMER_VIEW_CHANNEL } from '../../shared/channels';
 import type { CustomerView } from '../../shared/customer-view';
 import { chooseCustomerDisplay, type CustomerDisplaySetting } from '../core/customer/display-choice';
-import { secureWebPreferences } from './window-options';
+import { customerWindowOptions } from './window-options';
 
 export interface CustomerWindowOptions {
   preload: string;
@@ -40,17 +40,7 @@ export class CustomerWindow {
       return;
     }
     this.displayId = id;
-    const window = new BrowserWindow({
-      ...bounds,
-      show: false,
-      frame: false,
-      fullscreen: true,
-      focusable: false,
-      skipTaskbar: true,
-      backgroundColor: '#ffffff',
-      title: 'eSIM Counter: customer display',
-      webPreferences: secureWebPreferences(this.options.preload),
-    });
+    const window = new BrowserWindow(customerWindowOptions(this.options.preload, bounds));
     window.webContents.on('did-finish-load', () => this.show(this.options.view()));
     window.once('ready-to-show', () => window.showInactive());
     window.on('closed', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Paper } from '../../shared/receipt';
 import { PrintFailure, type ReceiptPrinter } from '../core/receipt/receipts';
 import { PAPER } from '../core/receipt/receipt-html';
-import { secureWebPreferences } from './window-options';
+import { receiptWindowOptions } from './window-options';
 
 const MICRONS_PER_CSS_PIXEL = 25_400 / 96;
 
@@ -16,12 +16,7 @@ async function withReceiptWindow<T>(
   html: string,
   use: (window: BrowserWindow, heightMicrons: number) => Promise<T>,
 ): Promise<T> {
-  const window = new BrowserWindow({
-    show: false,
-    width: 800,
-    height: 1200,
-    webPreferences: { ...secureWebPreferences(''), preload: undefined, javascript: true },
-  });
+  const window = new BrowserWindow(receiptWindowOptions());
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
     // Measured from main: the receipt document itself runs no script (its CSP forbids any).

@@ -32,3 +32,30 @@ export function counterWindowOptions(preload: string): BrowserWindowConstructorO
     webPreferences: secureWebPreferences(preload),
   };
 }
+
+/** The customer display: frameless, full screen, never focused, its own receive-only preload. */
+export function customerWindowOptions(
+  preload: string,
+  bounds: { x: number; y: number; width: number; height: number },
+): BrowserWindowConstructorOptions {
+  return {
+    ...bounds,
+    show: false,
+    frame: false,
+    fullscreen: true,
+    focusable: false,
+    skipTaskbar: true,
+    backgroundColor: '#ffffff',
+    title: 'eSIM Counter: customer display',
+    webPreferences: secureWebPreferences(preload),
+  };
+}
+
+/**
+ * The hidden window receipts are printed from: no preload at all. Script stays on only so that main can
+ * measure the receipt's height; the receipt document itself carries no script and its CSP forbids any.
+ */
+export function receiptWindowOptions(): BrowserWindowConstructorOptions {
+  const { preload: _none, ...preferences } = secureWebPreferences('');
+  return { show: false, width: 800, height: 1200, webPreferences: { ...preferences, javascript: true } };
+}

@@ -1,0 +1,38 @@
+// Electron's security checklist as far as a window's options show it, for every window the app opens.
+import { describe, expect, it } from 'vitest';
+import { counterWindowOptions, customerWindowOptions, receiptWindowOptions } from '../../src/main/glue/window-options';
+
+const windows = {
+  counter: counterWindowOptions('/app/out/preload/index.js'),
+  customer: customerWindowOptions('/app/out/preload/customer.js', { x: 1920, y: 0, width: 1920, height: 1080 }),
+  receipt: receiptWindowOptions(),
+};
+
+describe('every window’s webPreferences', () => {
+  it.each(Object.entries(windows))(
+    '%s: context isolation and sandbox on, Node off, nothing relaxed',
+    (_name, options) => {
+      expect(options.webPreferences).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+      });
+    },
+  );
+
+  it('each window has only its own preload: the counter’s, the customer display’s, none for receipts', () => {
+    expect(windows.counter.webPreferences?.preload).toMatch(/preload[/\\]index\.js$/);
+    expect(windows.customer.webPreferences?.preload).toMatch(/preload[/\\]customer\.js$/);
+    expect(windows.receipt.webPreferences).not.toHaveProperty('preload');
+  });
+
+  it('the customer display never takes focus from the clerk', () => {
+    expect(windows.customer).toMatchObject({ focusable: false, fullscreen: true, skipTaskbar: true, frame: false });
+  });
+});
