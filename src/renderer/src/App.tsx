@@ -13,6 +13,7 @@ import { NoticeList } from './components/NoticeList';
 import { OfflineBanner } from './components/OfflineBanner';
 import { useBridge, useCatalogue, useHandoff, useOverview } from './hooks/useConsole';
 import { useConsoleAction } from './hooks/useConsoleAction';
+import { useCustomerPreview } from './hooks/useCustomerPreview';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { CatalogueScreen, FRESH_CATALOGUE_VIEW, type CatalogueView } from './screens/catalogue/CatalogueScreen';
 import { ConfirmScreen, type SaleDraft } from './screens/confirm/ConfirmScreen';
@@ -20,13 +21,14 @@ import { HandoffScreen } from './screens/handoff/HandoffScreen';
 import { HistoryScreen, type HistoryOpening } from './screens/history/HistoryScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 
-function toSaleRequest({ item, customerCountry, customerEmail }: SaleDraft): SaleRequest {
+function toSaleRequest({ item, customerCountry, customerEmail, customerLanguage }: SaleDraft): SaleRequest {
   const email = customerEmail.trim();
   return {
     inventoryItemId: item.id,
     expectedPrice: item.retailPrice, // the price guard: Gigastore refuses if it is no longer this
     customerCountry,
     ...(email ? { customerEmail: email } : {}),
+    customerLanguage,
   };
 }
 
@@ -50,6 +52,9 @@ export function App() {
   const leaving = useConsoleAction();
   const connection = overview.value?.connection;
   const offline = connection?.state === 'offline';
+  // The package being confirmed, shown to the customer too (before the sale: a handoff replaces it).
+  const confirming = draft && !handoff ? draft : null;
+  useCustomerPreview(confirming?.item.id ?? null, confirming?.customerLanguage ?? null);
 
   const openHistory = (unresolvedOnly: boolean) => {
     setSettingsOpen(false);
@@ -74,7 +79,13 @@ export function App() {
   const pick = (item: CatalogueItem) => {
     sale.clearError();
     setCatalogueView({ ...catalogueView, highlightedId: item.id });
-    setDraft({ item, customerCountry: overview.value?.settings.storeCountry ?? '', customerEmail: '' });
+    const settings = overview.value?.settings;
+    setDraft({
+      item,
+      customerCountry: settings?.storeCountry ?? '',
+      customerEmail: '',
+      customerLanguage: settings?.storeLanguage ?? 'en',
+    });
   };
 
   const activate = async () => {

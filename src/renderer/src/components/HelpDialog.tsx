@@ -9,6 +9,7 @@ const SHORTCUTS = [
   { keys: ['help.keys.enter'], action: 'help.actions.enter' },
   { keys: ['help.keys.escape'], action: 'help.actions.escape' },
   { keys: ['help.keys.n'], action: 'help.actions.newSale' },
+  { keys: ['help.keys.p'], action: 'help.actions.print' },
   { keys: ['help.keys.s'], action: 'help.actions.simulate' },
   { keys: ['help.keys.h'], action: 'help.actions.history' },
   { keys: ['help.keys.question', 'help.keys.f1'], action: 'help.actions.help' },

@@ -1,11 +1,8 @@
 // EN / DE for the clerk's screen. Each button names its language in that language ("Deutsch"), so a
 // clerk who cannot read the current language still finds their own.
 import { useTranslation } from 'react-i18next';
-import { chooseLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/setup';
-
-function nativeName(language: UiLanguage): string {
-  return new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-}
+import { nativeLanguageName } from '../i18n/languageNames';
+import { chooseLanguage, UI_LANGUAGES } from '../i18n/setup';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -16,7 +13,7 @@ export function LanguageSwitch() {
           key={language}
           type="button"
           lang={language}
-          aria-label={nativeName(language)}
+          aria-label={nativeLanguageName(language)}
           aria-pressed={i18n.resolvedLanguage === language}
           onClick={() => chooseLanguage(language)}
         >

@@ -1,10 +1,13 @@
-// Confirm: the package in large type, the customer's country of residence and optional email, and the
-// Activate button, focused so that Enter sells. The draft lives in App: a refused sale keeps the input.
+// Confirm: the package in large type, the customer's country of residence, optional email and receipt
+// language, and the Activate button, focused so that Enter sells. The draft lives in App: a refused sale
+// keeps the input.
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '../../../../shared/catalogue';
 import type { ErrorInfo } from '../../../../shared/handoff';
+import type { CustomerLanguage } from '../../../../shared/languages';
 import { CountrySelect } from '../../components/CountrySelect';
+import { CustomerLanguageSelect } from '../../components/CustomerLanguageSelect';
 import { PackageFacts } from '../../components/PackageFacts';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 
@@ -12,6 +15,8 @@ export interface SaleDraft {
   item: CatalogueItem;
   customerCountry: string;
   customerEmail: string;
+  /** The receipt's language: the store's language unless the customer reads another one better. */
+  customerLanguage: CustomerLanguage;
 }
 
 type DraftProblem = 'country' | 'email' | null;
@@ -82,6 +87,14 @@ export function ConfirmScreen(props: ConfirmScreenProps) {
           <span className="field-hint" id={`${baseId}-email-hint`}>
             {t('confirm.emailHint')}
           </span>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('confirm.receiptLanguage')}</span>
+          <CustomerLanguageSelect
+            value={draft.customerLanguage}
+            onChange={(customerLanguage) => onDraftChange({ ...draft, customerLanguage })}
+            data-testid="customer-language"
+          />
         </label>
         {message && (
           <p className="error-sentence" role="alert" data-testid="confirm-error">

@@ -1,5 +1,6 @@
 // The handoff: from Activate until the customer's phone has the eSIM. The QR fills the height of the
-// window (the customer scans from up to 1.5 m); beside it, everything the clerk needs to guide them.
+// window (the customer scans from up to 1.5 m); beside it, everything the clerk needs to guide them, and
+// at the foot of the panel the receipt and "New sale", always in view.
 import { useTranslation } from 'react-i18next';
 import type { Mode } from '../../../../shared/settings';
 import { guidanceKey, type Handoff, type HandoffEsim } from '../../../../shared/handoff';
@@ -11,6 +12,7 @@ import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { focusOnMount } from './focusOnMount';
 import { ManualCodes } from './ManualCodes';
 import { PhaseNotice } from './PhaseNotice';
+import { ReceiptPanel } from './ReceiptPanel';
 import { SimulateScan } from './SimulateScan';
 import { TrackingStatus } from './TrackingStatus';
 
@@ -111,6 +113,7 @@ function ActiveHandoff({ handoff, esim, demo, supportLine, reshown, leaving, onL
         <TrackingStatus tracking={handoff.tracking} />
         {demo && <SimulateScan />}
         <div className="handoff-footer">
+          <ReceiptPanel saleId={handoff.saleId} receipt={handoff.receipt} />
           <button
             type="button"
             className="button button-primary"

@@ -1,14 +1,17 @@
-// One sale in full, beside the list: what was sold, to whom, how it ended, the eSIM's story and every
-// error with Gigastore's raw answer (for support), and what can still be done about it. Followed live.
+// One sale in full, beside the list: what was sold, to whom, how it ended, the eSIM's story, its receipts
+// and every error with Gigastore's raw answer (for support), and what can still be done about it.
+// Followed live.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Handoff } from '../../../../shared/handoff';
 import { SaleStatusBadge } from '../../components/SaleStatusBadge';
 import { StateBadge } from '../../components/StateBadge';
 import { useFollowedSale } from '../../hooks/useSales';
+import { nativeLanguageName } from '../../i18n/languageNames';
 import { useFormatters } from '../../i18n/useFormatters';
 import { focusOnMount } from '../handoff/focusOnMount';
 import { SaleActions } from './SaleActions';
+import { PrintHistory, ReceiptActions } from './SaleReceipts';
 import { SaleErrors, SaleTimeline } from './SaleStory';
 
 interface SaleDetailsProps {
@@ -21,6 +24,8 @@ export function SaleDetails({ saleId, onClose, onShown }: SaleDetailsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { sale, error, replace } = useFollowedSale(saleId);
+  // Only a sale that went through has an eSIM, and so a receipt.
+  const hasReceipt = sale?.status === 'completed' && sale.iccid !== undefined;
 
   const field = (label: string, value: ReactNode, testId?: string, code = false) => (
     <div>
@@ -54,6 +59,7 @@ export function SaleDetails({ saleId, onClose, onShown }: SaleDetailsProps) {
       {sale && (
         <>
           <SaleActions sale={sale} onReplace={replace} onShown={onShown} />
+          {hasReceipt && <ReceiptActions saleId={sale.saleId} />}
           <dl className="sale-fields">
             {field(t('history.details.saleId'), sale.saleId, 'sale-detail-id', true)}
             {field(t('history.details.status'), <SaleStatusBadge status={sale.status} />)}
@@ -71,6 +77,7 @@ export function SaleDetails({ saleId, onClose, onShown }: SaleDetailsProps) {
               t('country.option', { name: format.countryName(sale.customerCountry), code: sale.customerCountry }),
             )}
             {field(t('history.details.customerEmail'), sale.customerEmail)}
+            {field(t('history.details.language'), sale.language && nativeLanguageName(sale.language))}
             {field(t('history.details.customerUid'), sale.customerUid, undefined, true)}
             {field(t('history.details.activatedItemUid'), sale.activatedItemUid, undefined, true)}
             {field(t('history.details.attempts'), sale.attempts, 'sale-detail-attempts')}
@@ -83,6 +90,7 @@ export function SaleDetails({ saleId, onClose, onShown }: SaleDetailsProps) {
             {field(t('history.details.counter'), sale.counterId)}
           </dl>
           <SaleTimeline history={sale.stateHistory} />
+          {(hasReceipt || sale.prints.length > 0) && <PrintHistory prints={sale.prints} />}
           <SaleErrors errors={sale.errors} />
         </>
       )}

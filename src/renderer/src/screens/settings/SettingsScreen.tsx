@@ -1,4 +1,4 @@
-// Settings, for the store owner: the store's details, demo or live, and the Gigastore credentials.
+// Settings, for the store owner: the store's details, receipts, demo or live, and the Gigastore credentials.
 // Escape (or Close) returns to wherever the clerk was; a sale on screen keeps running meanwhile.
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/api';
@@ -6,6 +6,7 @@ import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { CredentialsForm } from './CredentialsForm';
 import { DemoTraining } from './DemoTraining';
 import { ModeSwitch } from './ModeSwitch';
+import { ReceiptSettingsForm } from './ReceiptSettingsForm';
 import { StoreSettingsForm } from './StoreSettingsForm';
 
 interface SettingsScreenProps {
@@ -35,6 +36,7 @@ export function SettingsScreen({ overview, onClose }: SettingsScreenProps) {
         <div className="settings-grid">
           <StoreSettingsForm settings={overview.settings} />
           <div className="settings-column">
+            <ReceiptSettingsForm settings={overview.settings} />
             <ModeSwitch mode={overview.mode} />
             <CredentialsForm credentials={overview.credentials} />
             {overview.mode === 'demo' && <DemoTraining />}
