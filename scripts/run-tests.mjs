@@ -13,6 +13,7 @@ const steps = [
     command: 'tsc -p tsconfig.node.json && tsc -p tsconfig.web.json && tsc -p tsconfig.test.json',
   },
   { name: 'build', kind: 'check', command: 'electron-vite build' },
+  { name: 'security scan (electronegativity)', kind: 'check', command: 'node scripts/security-scan.mjs' },
   { name: 'unit (vitest)', kind: 'runner', command: 'vitest run' },
   { name: 'browser + electron (playwright)', kind: 'runner', command: 'playwright test' },
 ];

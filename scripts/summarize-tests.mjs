@@ -12,7 +12,9 @@ if (checks) {
   const passed = checks.filter((check) => check.passed).length;
   totals.passed += passed;
   totals.failed += checks.length - passed;
-  lines.push(`checks (lint, format, typecheck, build): ${passed} passed, ${checks.length - passed} failed`);
+  lines.push(
+    `checks (lint, format, typecheck, build, security scan): ${passed} passed, ${checks.length - passed} failed`,
+  );
 } else {
   totals.failed += 1;
   lines.push('checks: no report (test-results/checks.json missing)');

@@ -1,6 +1,6 @@
 // Electron entry (glue only): lifecycle, the counter window, and wiring the plain-Node core to IPC.
 // Everything that decides anything lives in ./core and is tested without Electron.
-import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
+import { app, dialog, ipcMain, safeStorage } from 'electron';
 import ElectronStore from 'electron-store';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { CustomerWindow } from './glue/customer-window';
 import { hardenAllWebContents } from './glue/hardening';
 import { electronReceiptPrinter } from './glue/receipt-printer';
 import { openSafeStorageVault } from './glue/vault';
-import { counterWindowOptions } from './glue/window-options';
+import { createCounterWindow } from './glue/windows';
 import { startDemoWorld } from './simulator/demo-world';
 
 registerAppScheme();
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     await storeCredentials(credentials);
   };
   const journal = SalesJournal.open(dataDir);
-  const counterWindow = new BrowserWindow(counterWindowOptions(join(__dirname, '../preload/index.js')));
+  const counterWindow = createCounterWindow(join(__dirname, '../preload/index.js'));
   const counter = new CounterConsole({
     settings,
     vault,

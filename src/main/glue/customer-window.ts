@@ -1,11 +1,11 @@
 // The customer display: a frameless full-screen window on the display chosen for it, which never takes
 // focus from the clerk, has its own preload that can only receive the view, and follows displays being
 // plugged in and out. While a sale is under way the display is kept awake.
-import { BrowserWindow, powerSaveBlocker, screen } from 'electron';
+import { type BrowserWindow, powerSaveBlocker, screen } from 'electron';
 import { CUSTOMER_VIEW_CHANNEL } from '../../shared/channels';
 import type { CustomerView } from '../../shared/customer-view';
 import { chooseCustomerDisplay, type CustomerDisplaySetting } from '../core/customer/display-choice';
-import { customerWindowOptions } from './window-options';
+import { createCustomerWindow } from './windows';
 
 export interface CustomerWindowOptions {
   preload: string;
@@ -40,7 +40,7 @@ export class CustomerWindow {
       return;
     }
     this.displayId = id;
-    const window = new BrowserWindow(customerWindowOptions(this.options.preload, bounds));
+    const window = createCustomerWindow(this.options.preload, bounds);
     window.webContents.on('did-finish-load', () => this.show(this.options.view()));
     window.once('ready-to-show', () => window.showInactive());
     window.on('closed', () => {

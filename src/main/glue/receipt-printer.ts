@@ -2,13 +2,13 @@
 // runs no script of its own) and prints it silently, or prints it to PDF. Thermal rolls get a page exactly
 // the paper's width and the receipt's height with no margins; office paper uses the printer's own default
 // page size (Electron >= 33 has usePrinterDefaultPageSize), since a driver knows its sheet best.
-import { BrowserWindow, dialog, app, type WebContentsPrintOptions } from 'electron';
+import { type BrowserWindow, dialog, app, type WebContentsPrintOptions } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Paper } from '../../shared/receipt';
 import { PrintFailure, type ReceiptPrinter } from '../core/receipt/receipts';
 import { PAPER } from '../core/receipt/receipt-html';
-import { receiptWindowOptions } from './window-options';
+import { createReceiptWindow } from './windows';
 
 const MICRONS_PER_CSS_PIXEL = 25_400 / 96;
 
@@ -16,7 +16,7 @@ async function withReceiptWindow<T>(
   html: string,
   use: (window: BrowserWindow, heightMicrons: number) => Promise<T>,
 ): Promise<T> {
-  const window = new BrowserWindow(receiptWindowOptions());
+  const window = createReceiptWindow();
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
     // Measured from main: the receipt document itself runs no script (its CSP forbids any).
