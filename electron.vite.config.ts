@@ -25,7 +25,10 @@ export default defineConfig({
       // Each preload one self-contained file: a sandboxed preload cannot require a shared chunk.
       isolatedEntries: true,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/preload/index.ts'), customer: resolve(__dirname, 'src/preload/customer.ts') },
+        input: {
+          index: resolve(__dirname, 'src/preload/index.ts'),
+          customer: resolve(__dirname, 'src/preload/customer.ts'),
+        },
       },
     },
   },
@@ -34,7 +37,10 @@ export default defineConfig({
     build: {
       minify: true,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/renderer/index.html'), customer: resolve(__dirname, 'src/renderer/customer.html') },
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          customer: resolve(__dirname, 'src/renderer/customer.html'),
+        },
       },
     },
     plugins: [react()],
