@@ -1,6 +1,6 @@
 // Electron entry (glue only): lifecycle, the counter window, and wiring the plain-Node core to IPC.
 // Everything that decides anything lives in ./core and is tested without Electron.
-import { app, dialog, ipcMain, safeStorage } from 'electron';
+import { app, dialog, ipcMain, safeStorage, screen } from 'electron';
 import ElectronStore from 'electron-store';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -68,6 +68,14 @@ async function main(): Promise<void> {
     startupNotices: notices,
     log,
     secret: (value) => redactor.addSecret(value),
+    displays: () =>
+      screen.getAllDisplays().map((display) => ({
+        id: display.id,
+        label: display.label || `${display.size.width}×${display.size.height}`,
+        primary: display.id === screen.getPrimaryDisplay().id,
+        width: display.size.width,
+        height: display.size.height,
+      })),
     pins: { read: () => vaultFile.get('managerPin'), write: (record) => vaultFile.set('managerPin', record) },
     printer: electronReceiptPrinter(() => (counterWindow.isDestroyed() ? undefined : counterWindow)),
     saveFile: async (suggestedName, content) => {

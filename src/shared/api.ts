@@ -92,6 +92,14 @@ export interface ReconcileResult {
   outcome: 'completed' | 'not-charged' | 'still-verifying';
 }
 
+export interface DisplayOption {
+  id: number;
+  label: string;
+  primary: boolean;
+  width: number;
+  height: number;
+}
+
 export type ConnectionState = 'unknown' | 'online' | 'offline';
 
 /** What the renderer may know about the console: never a secret. */
@@ -129,6 +137,10 @@ export interface ConsoleApi {
   updateSettings(patch: z.infer<typeof SettingsPatchSchema>): Promise<Settings>;
   setMode(mode: Mode): Promise<Overview>;
   setCredentials(credentials: Credentials): Promise<Overview>;
+  /** Authenticates with these credentials against the live Gigastore (nothing is stored) and counts its packages. */
+  testCredentials(credentials: Credentials): Promise<{ inventorySize: number }>;
+  /** The displays connected now, for the customer display setting. */
+  listDisplays(): Promise<DisplayOption[]>;
   /** Sets the manager PIN: the first time freely, afterwards with the current one. */
   setManagerPin(change: PinChange): Promise<Overview>;
   /** A manager unlocks the guarded actions (settings, credentials, mode, refunds) for a few minutes. */
@@ -173,6 +185,8 @@ export const consoleArgs = {
   setMode: z.tuple([ModeSchema]),
   setCredentials: z.tuple([CredentialsSchema]),
   setManagerPin: z.tuple([PinChangeSchema]),
+  testCredentials: z.tuple([CredentialsSchema]),
+  listDisplays: none,
   unlockManager: z.tuple([PinSchema]),
   lockManager: none,
   retrySale: none,

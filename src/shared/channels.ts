@@ -18,6 +18,8 @@ const methods = {
   setMode: true,
   setCredentials: true,
   setManagerPin: true,
+  testCredentials: true,
+  listDisplays: true,
   unlockManager: true,
   lockManager: true,
   retrySale: true,

@@ -9,6 +9,8 @@ import type {
   DemoFault,
   Overview,
   ReconcileResult,
+  Credentials,
+  DisplayOption,
   PinChange,
   SalePreview,
   SaleRequest,
@@ -24,7 +26,7 @@ import type { Settings } from '../../shared/settings';
 import { Backend, type ClientTuning, type DemoWorld } from './backend';
 import { Connectivity } from './connectivity';
 import { ConsoleError } from './errors';
-import type { GigastoreClient } from './gigastore/client';
+import { createGigastoreClient, type GigastoreClient } from './gigastore/client';
 import { dayRange, findSales, salesCsv, toSaleView } from './journal/history';
 import { SalesLedger } from './journal/ledger';
 import { ReconcileLoop } from './journal/reconcile-loop';
@@ -45,6 +47,8 @@ export interface ConsoleOptions {
   startDemo: () => Promise<DemoWorld>;
   /** Where the manager PIN's hash is kept (the vault's file in the app); in memory when absent. */
   pins?: PinStore;
+  /** The displays connected now (Electron's screen module in the app). */
+  displays?: () => DisplayOption[];
   /** Where events are logged (redacted by the logger). */
   log?: Logger;
   /** Told every value that must never be logged (each sale's matching id), for the log's redactor. */
@@ -266,6 +270,21 @@ export class CounterConsole implements ConsoleApi {
     this.backend.forgetClient();
     this.emitOverview();
     return this.getOverview();
+  }
+
+  async testCredentials(credentials: Credentials): Promise<{ inventorySize: number }> {
+    this.manager.assertManager('test Gigastore credentials');
+    const client = createGigastoreClient({
+      ...this.options.clientTuning,
+      baseUrl: this.options.settings.read().liveBaseUrl,
+      credentials: () => credentials,
+    });
+    await client.checkCredentials();
+    return { inventorySize: (await client.inventory()).length };
+  }
+
+  async listDisplays(): Promise<DisplayOption[]> {
+    return this.options.displays?.() ?? [];
   }
 
   async setManagerPin(change: PinChange): Promise<Overview> {
