@@ -1,12 +1,13 @@
 // Electron entry (glue only): lifecycle, the counter window, and wiring the plain-Node core to IPC.
 // Everything that decides anything lives in ./core and is tested without Electron.
-import { app, dialog, ipcMain, safeStorage, screen } from 'electron';
+import { app, dialog, ipcMain, safeStorage, screen, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONSOLE_EVENTS, eventChannel } from '../shared/channels';
 import { CounterConsole } from './core/console';
 import { defaultDataDir } from './core/data-dir';
+import { isAllowedExternalUrl } from './core/external-links';
 import { fileLogger } from './core/log/node-log';
 import { Redactor } from './core/log/redactor';
 import { SalesJournal } from './core/journal/sales-journal';
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
     startupNotices: notices,
     log,
     secret: (value) => redactor.addSecret(value),
+    openExternal: (url) =>
+      isAllowedExternalUrl(url) ? shell.openExternal(url) : Promise.reject(new Error('not allowed')),
     displays: () =>
       screen.getAllDisplays().map((display) => ({
         id: display.id,

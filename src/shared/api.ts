@@ -92,6 +92,9 @@ export interface ReconcileResult {
   outcome: 'completed' | 'not-charged' | 'still-verifying';
 }
 
+export const HelpPageSchema = z.enum(['gigastore-portal', 'gigastore-docs']);
+export type HelpPage = z.infer<typeof HelpPageSchema>;
+
 export interface DisplayOption {
   id: number;
   label: string;
@@ -139,6 +142,8 @@ export interface ConsoleApi {
   setCredentials(credentials: Credentials): Promise<Overview>;
   /** Authenticates with these credentials against the live Gigastore (nothing is stored) and counts its packages. */
   testCredentials(credentials: Credentials): Promise<{ inventorySize: number }>;
+  /** Opens a known help page (the Gigastore portal or its docs) in the system browser. */
+  openHelpPage(page: HelpPage): Promise<void>;
   /** The displays connected now, for the customer display setting. */
   listDisplays(): Promise<DisplayOption[]>;
   /** Sets the manager PIN: the first time freely, afterwards with the current one. */
@@ -187,6 +192,7 @@ export const consoleArgs = {
   setManagerPin: z.tuple([PinChangeSchema]),
   testCredentials: z.tuple([CredentialsSchema]),
   listDisplays: none,
+  openHelpPage: z.tuple([HelpPageSchema]),
   unlockManager: z.tuple([PinSchema]),
   lockManager: none,
   retrySale: none,

@@ -20,6 +20,7 @@ const methods = {
   setManagerPin: true,
   testCredentials: true,
   listDisplays: true,
+  openHelpPage: true,
   unlockManager: true,
   lockManager: true,
   retrySale: true,

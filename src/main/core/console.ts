@@ -11,6 +11,7 @@ import type {
   ReconcileResult,
   Credentials,
   DisplayOption,
+  HelpPage,
   PinChange,
   SalePreview,
   SaleRequest,
@@ -32,6 +33,7 @@ import { SalesLedger } from './journal/ledger';
 import { ReconcileLoop } from './journal/reconcile-loop';
 import type { SalesJournal } from './journal/sales-journal';
 import { customerViewOf, type Preview } from './customer/customer-view';
+import { openExternalPage } from './external-links';
 import { silentLogger, type Logger } from './log/logger';
 import { ManagerLock, memoryPinStore, type PinStore } from './manager-pin';
 import { Receipts, type ReceiptPrinter } from './receipt/receipts';
@@ -47,6 +49,8 @@ export interface ConsoleOptions {
   startDemo: () => Promise<DemoWorld>;
   /** Where the manager PIN's hash is kept (the vault's file in the app); in memory when absent. */
   pins?: PinStore;
+  /** Opens a URL in the system browser (shell.openExternal in the app); only allow-listed pages reach it. */
+  openExternal?: (url: string) => Promise<void>;
   /** The displays connected now (Electron's screen module in the app). */
   displays?: () => DisplayOption[];
   /** Where events are logged (redacted by the logger). */
@@ -281,6 +285,10 @@ export class CounterConsole implements ConsoleApi {
     });
     await client.checkCredentials();
     return { inventorySize: (await client.inventory()).length };
+  }
+
+  openHelpPage(page: HelpPage): Promise<void> {
+    return openExternalPage(page, this.options.openExternal);
   }
 
   async listDisplays(): Promise<DisplayOption[]> {
