@@ -78,6 +78,27 @@ describe('receipts from the console', () => {
     await expect(counter.printReceipt(handoff.saleId)).rejects.toThrow('paper jam');
   });
 
+  it('prints one receipt of a sale at a time, and says so', async () => {
+    let release: () => void = () => undefined;
+    const slow: ReceiptPrinter = {
+      list: async () => {
+        throw new Error('CUPS is not running');
+      },
+      print: () => new Promise<void>((resolve) => (release = resolve)),
+      savePdf: async () => undefined,
+    };
+    const { counter } = await demoConsole({ console: { printer: slow }, settings: { autoPrint: 'off' } });
+    const sold = await counter.startSale((await saleRequestFor(counter)).request);
+    const first = counter.printReceipt(sold.saleId);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(counter.printReceipt(sold.saleId)).rejects.toThrow('This receipt is printing already.');
+    release();
+    await first;
+    await expect(counter.listPrinters()).rejects.toThrow(
+      'The list of printers could not be read (CUPS is not running).',
+    );
+  });
+
   it('reprints any completed sale and saves it as PDF; refuses a sale without an eSIM', async () => {
     const { printer, jobs } = folderPrinter();
     const { counter, simulator } = await demoConsole({ console: { printer }, settings: { autoPrint: 'off' } });

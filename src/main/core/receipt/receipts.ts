@@ -43,8 +43,14 @@ export class Receipts {
     return this.printing.has(saleId);
   }
 
-  listPrinters(): Promise<PrinterInfo[]> {
-    return this.port().list();
+  async listPrinters(): Promise<PrinterInfo[]> {
+    const printer = this.port();
+    try {
+      return await printer.list();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ConsoleError('receipt.printers-unreadable', `The list of printers could not be read (${reason}).`);
+    }
   }
 
   async html(sale: SaleRecord, language?: CustomerLanguage): Promise<string> {
@@ -58,6 +64,8 @@ export class Receipts {
 
   async print(sale: SaleRecord): Promise<void> {
     const printer = this.port();
+    // One print of a receipt at a time: an automatic print and a reprint from History must not both run.
+    if (this.printing.has(sale.saleId)) throw new ConsoleError('receipt.printing', 'This receipt is printing already.');
     const html = await this.html(sale);
     const { printerName, paper, copies } = this.settings.read();
     this.printing.add(sale.saleId);
