@@ -16,6 +16,7 @@ import {
   CUSTOMER_GLOBAL,
   subscriberName,
 } from '../../src/shared/channels';
+import type { DisplayOption } from '../../src/shared/api';
 import { CounterConsole } from '../../src/main/core/console';
 import { dispatchConsoleCall } from '../../src/main/core/dispatch';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
@@ -51,6 +52,12 @@ async function serveRenderer(): Promise<Server> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server;
 }
+
+/** Stands in for Electron's screen module: the clerk's screen and a monitor facing the customer. */
+export const TEST_DISPLAYS: DisplayOption[] = [
+  { id: 101, label: 'Built-in display', primary: true, width: 1366, height: 768 },
+  { id: 202, label: 'DELL P2419H', primary: false, width: 1920, height: 1080 },
+];
 
 export interface Counter {
   console: CounterConsole;
@@ -169,6 +176,7 @@ export const test = base.extend<{ counter: Counter }, { rendererUrl: string }>({
       reconcileEveryMs: 250,
       probeEveryMs: 250,
       printer,
+      displays: () => TEST_DISPLAYS,
       // Stands in for the save dialog: the file lands where the test can read it.
       saveFile: async (name, content) => {
         mkdirSync(exports, { recursive: true });

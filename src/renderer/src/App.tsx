@@ -15,6 +15,8 @@ import { useBridge, useCatalogue, useHandoff, useOverview } from './hooks/useCon
 import { useConsoleAction } from './hooks/useConsoleAction';
 import { useCustomerPreview } from './hooks/useCustomerPreview';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { useManagerExpiry } from './hooks/useManagerExpiry';
+import { useRecentSales } from './hooks/useRecentSales';
 import { CatalogueScreen, FRESH_CATALOGUE_VIEW, type CatalogueView } from './screens/catalogue/CatalogueScreen';
 import { ConfirmScreen, type SaleDraft } from './screens/confirm/ConfirmScreen';
 import { HandoffScreen } from './screens/handoff/HandoffScreen';
@@ -41,6 +43,8 @@ export function App() {
   const { load: catalogue, reload: reloadCatalogue } = useCatalogue(
     overview.value?.mode ?? (overview.error ? 'unknown' : null),
   );
+  const recent = useRecentSales();
+  useManagerExpiry(overview.value?.manager.unlocked ?? false, overview.refresh);
   const [catalogueView, setCatalogueView] = useState<CatalogueView>(FRESH_CATALOGUE_VIEW);
   const [draft, setDraft] = useState<SaleDraft | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -102,6 +106,7 @@ export function App() {
     setReshownSaleId(null);
     setDraft(null);
     reloadCatalogue(); // prices may have changed, and a stale price is refused by the price guard
+    recent.reload(); // the package just sold comes first next time
     // After a refused sale the same customer is still there: keep their search. Otherwise start afresh.
     if (!refused) setCatalogueView(FRESH_CATALOGUE_VIEW);
   };
@@ -158,6 +163,7 @@ export function App() {
         onViewChange={setCatalogueView}
         onPick={pick}
         onRetry={reloadCatalogue}
+        recent={recent.ranks}
       />
     );
   }

@@ -60,8 +60,16 @@ export function useFollowed<T>(source: Source<T>) {
   return [followed, setFollowed] as const;
 }
 
-export function useOverview(): Followed<Overview> {
-  return useFollowed(overviewSource)[0];
+/** The overview as main pushes it, and refresh(): read it again (main sends no event when an unlock expires). */
+export function useOverview(): Followed<Overview> & { refresh(): void } {
+  const bridge = useBridge();
+  const [followed, setFollowed] = useFollowed(overviewSource);
+  const refresh = useCallback(() => {
+    void bridge.getOverview().then((result) => {
+      if (result.ok) setFollowed({ value: result.value, error: null });
+    });
+  }, [bridge, setFollowed]);
+  return { ...followed, refresh };
 }
 
 export function useHandoff() {

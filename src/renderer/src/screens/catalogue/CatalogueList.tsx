@@ -11,10 +11,11 @@ interface CatalogueListProps {
   listId: string;
   items: CatalogueItem[];
   highlightedIndex: number;
+  recent: ReadonlyMap<string, number>;
   onPick(item: CatalogueItem): void;
 }
 
-export function CatalogueList({ listId, items, highlightedIndex, onPick }: CatalogueListProps) {
+export function CatalogueList({ listId, items, highlightedIndex, recent, onPick }: CatalogueListProps) {
   const { t } = useTranslation();
   const format = useFormatters();
 
@@ -44,7 +45,14 @@ export function CatalogueList({ listId, items, highlightedIndex, onPick }: Catal
             data-item-id={item.id}
             onClick={() => onPick(item)}
           >
-            <span className="row-name">{item.name}</span>
+            <span className="row-name">
+              {item.name}
+              {recent.has(item.id) && (
+                <span className="recent-tag" title={t('catalogue.recentHint')} data-testid="recent-tag">
+                  {t('catalogue.recent')}
+                </span>
+              )}
+            </span>
             <span className="row-coverage">{format.coverageLabel(item.countrySet)}</span>
             <span className="row-data">{format.dataSize(item)}</span>
             <span className="row-validity">{format.validity(item)}</span>

@@ -8,7 +8,14 @@ import { isTextEntry } from '../../hooks/useKeyboardShortcuts';
 import { useFormatters } from '../../i18n/useFormatters';
 import { CatalogueFilters } from './CatalogueFilters';
 import { CatalogueList, optionId } from './CatalogueList';
-import { EMPTY_QUERY, filterCatalogue, foldForSearch, isEmptyQuery, type CatalogueQuery } from './searchCatalogue';
+import {
+  EMPTY_QUERY,
+  filterCatalogue,
+  foldForSearch,
+  isEmptyQuery,
+  recentFirst,
+  type CatalogueQuery,
+} from './searchCatalogue';
 
 export interface CatalogueView {
   query: CatalogueQuery;
@@ -26,9 +33,11 @@ interface CatalogueScreenProps {
   onViewChange(view: CatalogueView): void;
   onPick(item: CatalogueItem): void;
   onRetry(): void;
+  /** Recently sold packages (id → recency): first while the search box is empty, and tagged. */
+  recent: ReadonlyMap<string, number>;
 }
 
-export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry }: CatalogueScreenProps) {
+export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry, recent }: CatalogueScreenProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const searchBox = useRef<HTMLInputElement>(null);
@@ -37,14 +46,13 @@ export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry }: C
   const searchId = `${baseId}-search`;
 
   const items = load.status === 'ready' ? load.items : NO_ITEMS;
-  const results = useMemo(
-    () =>
-      filterCatalogue(items, view.query, (item) => ({
-        code: foldForSearch(item.countrySet),
-        texts: [item.name, format.coverageName(item.countrySet)].map(foldForSearch),
-      })),
-    [items, view.query, format],
-  );
+  const results = useMemo(() => {
+    const matching = filterCatalogue(items, view.query, (item) => ({
+      code: foldForSearch(item.countrySet),
+      texts: [item.name, format.coverageName(item.countrySet)].map(foldForSearch),
+    }));
+    return view.query.text.trim() === '' ? recentFirst(matching, recent) : matching;
+  }, [items, view.query, format, recent]);
   const found = results.findIndex((item) => item.id === view.highlightedId);
   const highlightedIndex = found >= 0 ? found : 0;
 
@@ -120,7 +128,13 @@ export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry }: C
         </p>
       )}
       {results.length > 0 && (
-        <CatalogueList listId={listId} items={results} highlightedIndex={highlightedIndex} onPick={onPick} />
+        <CatalogueList
+          listId={listId}
+          items={results}
+          highlightedIndex={highlightedIndex}
+          recent={recent}
+          onPick={onPick}
+        />
       )}
     </main>
   );

@@ -61,3 +61,15 @@ export function isEmptyQuery(query: CatalogueQuery): boolean {
     query.minValidityDays === EMPTY_QUERY.minValidityDays
   );
 }
+
+/**
+ * Recently sold packages first (most recent sale first), then the rest in the order they came. For the
+ * empty search only: once the clerk types, relevance decides.
+ */
+export function recentFirst(items: readonly CatalogueItem[], ranks: ReadonlyMap<string, number>): CatalogueItem[] {
+  const rankOf = (item: CatalogueItem) => ranks.get(item.id) ?? Number.POSITIVE_INFINITY;
+  return items
+    .map((item, index) => ({ item, index, rank: rankOf(item) }))
+    .sort((a, b) => (a.rank === b.rank ? a.index - b.index : a.rank - b.rank))
+    .map(({ item }) => item);
+}

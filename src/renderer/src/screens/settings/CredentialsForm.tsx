@@ -1,15 +1,25 @@
 // The Gigastore client id and secret. Write-only: the secret goes to main (and its vault) and is never
-// read back; the screen only learns whether credentials exist and the client id masked.
-import { useState, type FormEvent } from 'react';
+// read back; the screen only learns whether credentials exist and the client id masked. "Test credentials"
+// sends what is typed to main, which signs in at the live address without storing anything.
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/api';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
 
-export function CredentialsForm({ credentials }: { credentials: Overview['credentials'] }) {
+interface CredentialsFormProps {
+  credentials: Overview['credentials'];
+  /** Where a test signs in (the saved live address). */
+  liveBaseUrl: string;
+}
+
+export function CredentialsForm({ credentials, liveBaseUrl }: CredentialsFormProps) {
   const { t } = useTranslation();
+  const baseId = useId();
   const bridge = useBridge();
   const saving = useConsoleAction();
+  const testing = useConsoleAction();
+  const [tested, setTested] = useState<number | null>(null);
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
   const [saved, setSaved] = useState(false);
@@ -22,6 +32,12 @@ export function CredentialsForm({ credentials }: { credentials: Overview['creden
     setClientId('');
     setClientSecret(''); // nothing secret stays in the renderer's memory longer than needed
     setSaved(true);
+  };
+
+  const onTest = async () => {
+    setTested(null);
+    const result = await testing.perform(() => bridge.testCredentials({ clientId, clientSecret }));
+    if (result?.ok) setTested(result.value.inventorySize);
   };
 
   return (
@@ -55,14 +71,39 @@ export function CredentialsForm({ credentials }: { credentials: Overview['creden
           data-testid="settings-client-secret"
         />
       </label>
-      <button
-        type="submit"
-        className="button button-primary"
-        aria-disabled={saving.pending}
-        data-testid="settings-credentials-save"
-      >
-        {t('settings.credentials.save')}
-      </button>
+      <div className="button-row">
+        <button
+          type="submit"
+          className="button button-primary"
+          aria-disabled={saving.pending}
+          data-testid="settings-credentials-save"
+        >
+          {t('settings.credentials.save')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-disabled={testing.pending}
+          aria-describedby={`${baseId}-test-hint`}
+          onClick={() => void onTest()}
+          data-testid="settings-credentials-test"
+        >
+          {t(testing.pending ? 'settings.credentials.testing' : 'settings.credentials.test')}
+        </button>
+      </div>
+      <p className="field-hint" id={`${baseId}-test-hint`}>
+        {t('settings.credentials.testHint', { url: liveBaseUrl })}
+      </p>
+      {testing.error && (
+        <p className="error-sentence" role="alert" data-testid="credentials-test-result" data-outcome="failed">
+          {testing.error.message}
+        </p>
+      )}
+      {tested !== null && !testing.error && (
+        <p className="success-sentence" role="status" data-testid="credentials-test-result" data-outcome="connected">
+          {t('settings.credentials.connected', { count: tested })}
+        </p>
+      )}
       {saving.error && (
         <p className="error-sentence" role="alert">
           {saving.error.message}

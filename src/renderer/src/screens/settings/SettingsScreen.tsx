@@ -1,10 +1,14 @@
-// Settings, for the store owner: the store's details, receipts, demo or live, and the Gigastore credentials.
-// Escape (or Close) returns to wherever the clerk was; a sale on screen keeps running meanwhile.
+// Settings, for the store owner: the manager PIN, the store's details, receipts, the customer display,
+// demo or live, and the Gigastore credentials. Once a manager PIN is set, everything main guards is shown
+// read-only until a manager unlocks. Escape (or Close) returns to wherever the clerk was; a sale on screen
+// keeps running meanwhile.
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/api';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { CredentialsForm } from './CredentialsForm';
+import { CustomerDisplayForm } from './CustomerDisplayForm';
 import { DemoTraining } from './DemoTraining';
+import { LOCKED_INTRO_ID, ManagerSection } from './ManagerSection';
 import { ModeSwitch } from './ModeSwitch';
 import { ReceiptSettingsForm } from './ReceiptSettingsForm';
 import { StoreSettingsForm } from './StoreSettingsForm';
@@ -17,6 +21,8 @@ interface SettingsScreenProps {
 export function SettingsScreen({ overview, onClose }: SettingsScreenProps) {
   const { t } = useTranslation();
   useKeyboardShortcuts({ Escape: onClose });
+  const manager = overview?.manager;
+  const locked = Boolean(manager?.pinSet && !manager.unlocked);
   return (
     <main className="screen settings-screen" aria-labelledby="settings-title">
       <div className="settings-head">
@@ -26,21 +32,35 @@ export function SettingsScreen({ overview, onClose }: SettingsScreenProps) {
           className="button"
           onClick={onClose}
           aria-keyshortcuts="Escape"
-          autoFocus
+          // Locked, the PIN box takes the focus instead: the manager is here to type the PIN.
+          autoFocus={!locked}
           data-testid="settings-close"
         >
           {t('settings.close')}
         </button>
       </div>
       {overview ? (
-        <div className="settings-grid">
-          <StoreSettingsForm settings={overview.settings} />
-          <div className="settings-column">
-            <ReceiptSettingsForm settings={overview.settings} />
-            <ModeSwitch mode={overview.mode} />
-            <CredentialsForm credentials={overview.credentials} />
-            {overview.mode === 'demo' && <DemoTraining />}
-          </div>
+        <div className="settings-body">
+          <ManagerSection manager={overview.manager} />
+          {/* A disabled fieldset makes every control inside it read-only, the save buttons included. */}
+          <fieldset
+            className="settings-guarded"
+            disabled={locked}
+            aria-describedby={locked ? LOCKED_INTRO_ID : undefined}
+            data-testid="settings-guarded"
+            data-locked={locked}
+          >
+            <div className="settings-grid">
+              <StoreSettingsForm settings={overview.settings} />
+              <div className="settings-column">
+                <ReceiptSettingsForm settings={overview.settings} />
+                <CustomerDisplayForm setting={overview.settings.customerDisplay} />
+                <ModeSwitch mode={overview.mode} pinSet={overview.manager.pinSet} />
+                <CredentialsForm credentials={overview.credentials} liveBaseUrl={overview.settings.liveBaseUrl} />
+              </div>
+            </div>
+          </fieldset>
+          {overview.mode === 'demo' && <DemoTraining />}
         </div>
       ) : (
         <p className="screen-message" role="status">

@@ -1,6 +1,6 @@
 // The store's own details. main validates every field (one schema for the file, the CLI and this form)
 // and answers with one sentence, shown next to the form; the clerk's input stays as typed.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings, SettingsPatch } from '../../../../shared/settings';
 import { CountrySelect } from '../../components/CountrySelect';
@@ -12,7 +12,7 @@ const STORE_FIELDS = ['storeName', 'storeAddress'] as const;
 const COUNTER_FIELDS = ['storeIp', 'counterId', 'supportLine'] as const;
 type TextField = (typeof STORE_FIELDS)[number] | (typeof COUNTER_FIELDS)[number];
 
-type StoreDraft = Record<TextField, string> & { storeCountry: string; pollSeconds: string };
+type StoreDraft = Record<TextField, string> & { storeCountry: string; pollSeconds: string; liveBaseUrl: string };
 
 function toDraft(settings: Settings): StoreDraft {
   return {
@@ -23,11 +23,13 @@ function toDraft(settings: Settings): StoreDraft {
     supportLine: settings.supportLine,
     storeCountry: settings.storeCountry,
     pollSeconds: String(settings.pollIntervalMs / 1000),
+    liveBaseUrl: settings.liveBaseUrl,
   };
 }
 
 export function StoreSettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
+  const baseId = useId();
   const bridge = useBridge();
   const saving = useConsoleAction();
   const [draft, setDraft] = useState(() => toDraft(settings));
@@ -43,7 +45,7 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
     setPollInvalid(invalid);
     if (invalid) return;
     const { pollSeconds: _pollSeconds, ...fields } = draft;
-    const patch: SettingsPatch = { ...fields, pollIntervalMs };
+    const patch: SettingsPatch = { ...fields, liveBaseUrl: fields.liveBaseUrl.trim(), pollIntervalMs };
     const result = await saving.perform(() => bridge.updateSettings(patch));
     if (!result?.ok) return;
     setDraft(toDraft(result.value));
@@ -92,6 +94,21 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
           aria-invalid={pollInvalid}
           data-testid="settings-pollIntervalMs"
         />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('settings.store.liveBaseUrl')}</span>
+        <input
+          type="url"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft.liveBaseUrl}
+          onChange={(event) => setDraft({ ...draft, liveBaseUrl: event.target.value })}
+          aria-describedby={`${baseId}-live-hint`}
+          data-testid="settings-liveBaseUrl"
+        />
+        <span className="field-hint" id={`${baseId}-live-hint`}>
+          {t('settings.store.liveBaseUrlHint')}
+        </span>
       </label>
       {message && (
         <p className="error-sentence" role="alert" data-testid="settings-error">
