@@ -125,6 +125,31 @@ export const RegisterResponseSchema = z.object({
 });
 export type RegisterResponse = z.infer<typeof RegisterResponseSchema>;
 
+/** POST /gigastore/activations/top-up: another package for an existing customer, same coverage set. */
+export const TopUpRequestSchema = z.object({
+  inventoryItemId: z.string().min(1),
+  metatag: z.string().min(1).max(64),
+  customerUid: z.string().min(1),
+  expectedPrice: PriceSchema,
+  activationMode: ActivationModeSchema.optional(),
+});
+export type TopUpRequest = z.infer<typeof TopUpRequestSchema>;
+
+export const TopUpResponseSchema = z.object({
+  status: z.string(),
+  activatedItem: ActivatedItemSchema,
+  customer: CustomerSchema,
+  esimProfile: EsimSchema.nullish(),
+});
+export type TopUpResponse = z.infer<typeof TopUpResponseSchema>;
+
+/** POST /gigastore/activations/top-up-with-profile: a package on a new eSIM for an existing customer (a new phone). */
+export const TopUpWithProfileRequestSchema = TopUpRequestSchema.extend({
+  userIp: z.string().min(1),
+  userCountry: z.string().regex(/^[A-Z]{2}$/),
+});
+export type TopUpWithProfileRequest = z.infer<typeof TopUpWithProfileRequestSchema>;
+
 /** GET /gigastore/activations/customers/{uid}: one customer with packages and eSIMs. */
 export const CustomerDetailsSchema = z.object({
   customer: CustomerSchema,

@@ -1,6 +1,7 @@
 // The simulator's control surface under /_simulator/: what a test in another process (or the demo's
 // hidden controls) may do to the simulated world. Never part of the Gigastore API.
 import { z } from 'zod';
+import { useData } from './care';
 import { FaultSchema } from './faults';
 import type { ApiAnswer, Route } from './routes';
 import { Refusal } from './store';
@@ -16,6 +17,7 @@ const ConfigSchema = z
   })
   .strict();
 const PriceSchema = z.object({ priceValue: z.number().nonnegative() }).strict();
+const UseSchema = z.object({ mb: z.number().positive() }).strict();
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const parsed = schema.safeParse(body ?? {});
@@ -28,6 +30,14 @@ const done: ApiAnswer = { status: 200, json: { ok: true } };
 export function controlRoutes(simulator: GigastoreSimulator): Route[] {
   const { account } = simulator;
   return [
+    [
+      'POST',
+      /^\/_simulator\/items\/([^/]+)\/use$/,
+      (request, [uid = '']) => {
+        useData(account, decodeURIComponent(uid), parse(UseSchema, request.body).mb);
+        return done;
+      },
+    ],
     [
       'GET',
       /^\/_simulator\/stats$/,

@@ -11,7 +11,11 @@ import {
   RegisterResponseSchema,
   SearchCustomersRequestSchema,
   SearchCustomersResponseSchema,
+  TopUpRequestSchema,
+  TopUpResponseSchema,
+  TopUpWithProfileRequestSchema,
 } from '../../shared/gigastore';
+import { activateOnDemand, refund } from './care';
 import { countriesOf } from './catalogue';
 import { Refusal, type SimulatedAccount } from './store';
 
@@ -52,8 +56,44 @@ function date(query: URLSearchParams, name: string): Date | undefined {
   return parsed;
 }
 
-export function apiRoutes(account: SimulatedAccount): Route[] {
+export interface CareSettings {
+  monthlyRefundLimit: number;
+  /** Which refund path answers: Gigastore's docs print it without the /gigastore prefix every other path has. */
+  refundPath: 'gigastore' | 'documented';
+}
+
+export function apiRoutes(account: SimulatedAccount, care: CareSettings): Route[] {
+  const refundRoute = (prefixed: boolean): Route => [
+    'POST',
+    prefixed
+      ? /^\/gigastore\/activations\/activated-items\/([^/]+)\/refund$/
+      : /^\/activations\/activated-items\/([^/]+)\/refund$/,
+    (request, [uid = '']) => {
+      if ((care.refundPath === 'gigastore') !== prefixed)
+        throw new Refusal(404, 'Not Found', `No such API path: POST ${request.path}`);
+      refund(account, decodeURIComponent(uid), request.now, care.monthlyRefundLimit);
+      return { status: 200, json: { status: 'success' } };
+    },
+  ];
   return [
+    refundRoute(true),
+    refundRoute(false),
+    [
+      'POST',
+      /^\/gigastore\/activations\/top-up$/,
+      (request) => ok(TopUpResponseSchema, account.topUp(input(TopUpRequestSchema, request.body), false, request.now)),
+    ],
+    [
+      'POST',
+      /^\/gigastore\/activations\/top-up-with-profile$/,
+      (request) =>
+        ok(TopUpResponseSchema, account.topUp(input(TopUpWithProfileRequestSchema, request.body), true, request.now)),
+    ],
+    [
+      'POST',
+      /^\/gigastore\/activations\/activated-items\/([^/]+)\/activate$/,
+      (request, [uid = '']) => ok(ActivatedItemSchema, activateOnDemand(account, decodeURIComponent(uid), request.now)),
+    ],
     ['GET', /^\/gigastore\/products\/inventory$/, () => ok(InventoryResponseSchema, { items: account.inventory })],
     [
       'GET',

@@ -8,7 +8,7 @@ import { TokenSchema, type InventoryItem } from '../../shared/gigastore';
 import { demoCatalogue } from './catalogue';
 import { controlRoutes } from './control';
 import { FaultPlan, type Fault } from './faults';
-import { apiRoutes, type ApiAnswer, type Route } from './routes';
+import { apiRoutes, type ApiAnswer, type CareSettings, type Route } from './routes';
 import { Refusal, SimulatedAccount } from './store';
 
 export const DEMO_CREDENTIALS = { clientId: 'demo', clientSecret: 'demo' } as const;
@@ -23,6 +23,8 @@ export interface SimulatorOptions {
   latencyMs?: number;
   /** How long after a simulated scan the profile reaches its new state. */
   scanDelayMs?: number;
+  monthlyRefundLimit?: number;
+  refundPath?: CareSettings['refundPath'];
 }
 
 export interface RequestRecord {
@@ -49,6 +51,7 @@ export class GigastoreSimulator {
   private readonly credentials: { clientId: string; clientSecret: string };
   private readonly tokens = new Map<string, number>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  readonly care: CareSettings;
   private readonly api: Route[];
   private readonly control: Route[];
   private server: Server | undefined;
@@ -60,7 +63,8 @@ export class GigastoreSimulator {
     this.latencyMs = options.latencyMs ?? 0;
     this.tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? 86_400;
     this.scanDelayMs = options.scanDelayMs ?? 1500;
-    this.api = apiRoutes(this.account);
+    this.care = { monthlyRefundLimit: options.monthlyRefundLimit ?? 5, refundPath: options.refundPath ?? 'gigastore' };
+    this.api = apiRoutes(this.account, this.care);
     this.control = controlRoutes(this);
   }
 

@@ -1,7 +1,7 @@
 // The Gigastore reseller API client: authentication, the endpoints the counter uses, and validation of
 // every answer against the shared schemas. A 401 on a bearer call renews the token once and repeats the
 // call (Gigastore rejected it before acting). Nothing else is repeated for a state-changing request.
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   ActivatedItemListSchema,
   ActivatedItemSchema,
@@ -12,6 +12,9 @@ import {
   RegisterResponseSchema,
   SearchCustomersResponseSchema,
   TokenSchema,
+  TopUpRequestSchema,
+  TopUpResponseSchema,
+  TopUpWithProfileRequestSchema,
   type ActivatedItem,
   type CustomerDetails,
   type InventoryItem,
@@ -19,6 +22,9 @@ import {
   type RegisterResponse,
   type SearchCustomersRequest,
   type Token,
+  type TopUpRequest,
+  type TopUpResponse,
+  type TopUpWithProfileRequest,
 } from '../../../shared/gigastore';
 import { GigastoreError } from './errors';
 import { TokenCache } from './token';
@@ -50,6 +56,14 @@ export interface GigastoreClient {
   searchCustomers(search: Omit<SearchCustomersRequest, 'pageSize' | 'pageIndex'>): Promise<CustomerDetails[]>;
   activatedItems(range: { from: string; to?: string }): Promise<ActivatedItem[]>;
   activatedItem(uid: string): Promise<ActivatedItem>;
+  /** Another package for an existing customer (no new eSIM). */
+  topUp(request: TopUpRequest, idempotencyKey: string): Promise<TopUpResponse>;
+  /** A package on a new eSIM for an existing customer (a new phone). */
+  topUpWithProfile(request: TopUpWithProfileRequest, idempotencyKey: string): Promise<RegisterResponse>;
+  /** Refunds an unused package; says which of the two refund paths Gigastore answered on. */
+  refund(activatedItemUid: string): Promise<{ path: string }>;
+  /** Starts an ON_DEMAND package now. */
+  activateItem(activatedItemUid: string): Promise<ActivatedItem>;
   /** ISO codes of the countries a coverage set includes. */
   countries(countrySet: string): Promise<string[]>;
 }
@@ -174,6 +188,64 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
         ActivatedItemListSchema,
       );
     },
+    topUp(request, idempotencyKey) {
+      return call(
+        {
+          method: 'POST',
+          path: 'gigastore/activations/top-up',
+          endpoint: 'the top-up',
+          json: TopUpRequestSchema.parse(request),
+          headers: { 'idempotency-key': idempotencyKey.slice(0, 64) },
+          retryable: false,
+        },
+        TopUpResponseSchema,
+      );
+    },
+    topUpWithProfile(request, idempotencyKey) {
+      return call(
+        {
+          method: 'POST',
+          path: 'gigastore/activations/top-up-with-profile',
+          endpoint: 'the new eSIM',
+          json: TopUpWithProfileRequestSchema.parse(request),
+          headers: { 'idempotency-key': idempotencyKey.slice(0, 64) },
+          retryable: false,
+        },
+        RegisterResponseSchema,
+      );
+    },
+    async refund(activatedItemUid) {
+      // The docs print the refund path without the /gigastore prefix every other path has. The prefixed
+      // one is tried first; only a 404 (no such path: nothing refunded) falls back to the documented one.
+      const uid = encodeURIComponent(activatedItemUid);
+      for (const path of [
+        `gigastore/activations/activated-items/${uid}/refund`,
+        `activations/activated-items/${uid}/refund`,
+      ]) {
+        try {
+          await call({ method: 'POST', path, endpoint: 'the refund', retryable: false }, AnyAnswerSchema);
+          return { path: `/${path.replace(uid, '{uid}')}` };
+        } catch (error) {
+          if (!(error instanceof GigastoreError && error.status === 404 && path.startsWith('gigastore/'))) throw error;
+        }
+      }
+      throw new GigastoreError('Gigastore has no refund path this console knows.', {
+        kind: 'http',
+        endpoint: 'the refund',
+        status: 404,
+      });
+    },
+    activateItem(activatedItemUid) {
+      return call(
+        {
+          method: 'POST',
+          path: `gigastore/activations/activated-items/${encodeURIComponent(activatedItemUid)}/activate`,
+          endpoint: 'the package activation',
+          retryable: false,
+        },
+        ActivatedItemSchema,
+      );
+    },
     async countries(countrySet) {
       const list = await call(
         {
@@ -200,8 +272,12 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
   };
 }
 
+/** For answers whose body nobody documented: any JSON, or none. */
+const AnyAnswerSchema = z.unknown();
+
 function parse<S extends z.ZodType>(exchange: Exchange, reply: Reply, schema: S): z.output<S> {
   if (reply.status < 200 || reply.status >= 300) throw httpError(exchange, reply);
+  if ((schema as z.ZodType) === AnyAnswerSchema && reply.body.trim() === '') return undefined as z.output<S>;
   let json: unknown;
   try {
     json = JSON.parse(reply.body);
