@@ -1,6 +1,6 @@
 // Gigastore's after-sale rules through the client against the simulator over HTTP.
 import { describe, expect, it } from 'vitest';
-import { GigastoreError } from '../../src/main/core/gigastore/errors';
+import { type GigastoreError } from '../../src/main/core/gigastore/errors';
 import { isRefunded, useData } from '../../src/main/simulator/care';
 import { clientFor, registerRequest, startSimulator } from '../support/simulator';
 
