@@ -16,7 +16,8 @@ export interface PrinterInfo {
 }
 
 export interface Receipt {
-  kind: 'sale' | 'refund';
+  /** A first sale or a second eSIM (with its QR), a top-up (on the customer's eSIMs), or a refund slip. */
+  kind: 'sale' | 'topup' | 'refund';
   language: CustomerLanguage;
   paper: Paper;
   /** A demo sale's eSIM installs nothing: the receipt says so. */
@@ -35,8 +36,10 @@ export interface Receipt {
   countries: string[];
   activationMode: ActivationMode;
   price: Price;
-  iccid: string;
-  activationCode: string;
+  /** The eSIM(s) the package is on. */
+  iccids: string[];
+  /** Absent on a top-up and a refund slip: nothing to install. */
+  activationCode?: string;
   /** Null when the activation code could not be split (the QR still carries it as sent). */
   manual: { smdpAddress: string; matchingId: string; confirmationCodeRequired: boolean } | null;
 }

@@ -32,8 +32,25 @@ export const ReceiptPrintSchema = z.object({
 });
 export type ReceiptPrint = z.infer<typeof ReceiptPrintSchema>;
 
+/** first: a new customer and eSIM; topup: another package on a customer; second-esim: a new eSIM for a customer. */
+export const SaleKindSchema = z.enum(['first', 'topup', 'second-esim']);
+export type SaleKind = z.infer<typeof SaleKindSchema>;
+
+export const RefundSchema = z.object({
+  at: z.string(),
+  outcome: z.enum(['refunded', 'refused', 'uncertain']),
+  reason: z.string(),
+  clerk: z.string().optional(),
+  /** Gigastore's answer when refused, verbatim; the path that answered when refunded. */
+  message: z.string().optional(),
+});
+export type Refund = z.infer<typeof RefundSchema>;
+
 export const SaleRecordSchema = z.object({
   saleId: z.string(),
+  kind: SaleKindSchema,
+  /** A care sale's customer had these eSIMs when it began (tells a second eSIM apart on reconciliation). */
+  knownIccids: z.array(z.string()).optional(),
   counterId: z.string(),
   /** Demo sales run against the simulator and never cost anything. */
   mode: z.enum(['demo', 'live']),
@@ -65,5 +82,9 @@ export const SaleRecordSchema = z.object({
   errors: z.array(SaleErrorSchema),
   /** Every receipt printed or saved, and every print that failed (with the printer's reason). */
   prints: z.array(ReceiptPrintSchema),
+  /** Refund attempts of this sale's package, newest last. */
+  refunds: z.array(RefundSchema),
+  /** ON_DEMAND packages: when the package was started on request. */
+  startedOnDemandAt: z.string().optional(),
 });
 export type SaleRecord = z.infer<typeof SaleRecordSchema>;

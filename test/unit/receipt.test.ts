@@ -9,6 +9,7 @@ import { demoCatalogue } from '../../src/main/simulator/catalogue';
 const item = toCatalogueItem(demoCatalogue().find((candidate) => candidate.countrySet === 'AT')!);
 const sale: SaleRecord = {
   saleId: 'VIENNA-2-01M89KKS5WMAHANTJ99YEPE16G',
+  kind: 'first',
   counterId: 'VIENNA-2',
   mode: 'live',
   gigastore: 'https://api.giga.store/',
@@ -34,6 +35,7 @@ const sale: SaleRecord = {
   stateHistory: [{ state: 'RELEASED', at: '2026-11-25T14:00:02.000Z' }],
   errors: [],
   prints: [],
+  refunds: [],
 };
 const settings = SettingsSchema.parse({
   storeName: 'Tabak & <Trafik>',
@@ -68,7 +70,7 @@ describe('the receipt', () => {
       countries: ['AT'],
       activationMode: 'FIRST_USE',
       price: item.retailPrice,
-      iccid: sale.iccid,
+      iccids: [sale.iccid],
       activationCode: sale.activationCode,
       manual: { smdpAddress: 'rsp.example.com', matchingId: 'K2-1A2B3C-4D5E6F7', confirmationCodeRequired: true },
     });
@@ -88,7 +90,7 @@ describe('the receipt', () => {
   it('refuses a sale that did not go through', () => {
     expect(() =>
       receiptFromSale({ ...sale, status: 'verifying' }, settings, { printedAt: new Date(), countries: [] }),
-    ).toThrow('Only a sale that went through has a receipt with an eSIM.');
+    ).toThrow('Only a sale that went through has a receipt.');
   });
 
   it('renders German text, escapes the store name, notes the confirmation code, and runs no script', async () => {
@@ -101,6 +103,19 @@ describe('the receipt', () => {
     expect(html).toContain('Österreich (AT)');
     expect(html).not.toContain('<script');
     expect(html).not.toMatch(/receipt\.[a-zA-Z]+/);
+  });
+
+  it('prints a top-up without a QR: the package went onto the customer’s eSIM', async () => {
+    const { activationCode: _code, iccid: _iccid, ...topUp } = sale;
+    const html = await receiptHtml(
+      receiptFromSale({ ...topUp, kind: 'topup', language: 'en', knownIccids: ['8937204000000000001'] }, settings, {
+        printedAt: new Date(),
+        countries: [],
+      }),
+    );
+    expect(html).toContain('This package was added to your existing eSIM');
+    expect(html).toContain('8937204000000000001');
+    expect(html).not.toContain('<svg');
   });
 
   it('says when the activation code cannot be split for typing in', async () => {

@@ -6,7 +6,7 @@
 import type { CatalogueItem } from '../../../shared/catalogue';
 import type { ActivationMode, Price } from '../../../shared/gigastore';
 import type { CustomerLanguage } from '../../../shared/languages';
-import type { SaleError, SaleRecord } from '../../../shared/sale';
+import type { SaleError, SaleKind, SaleRecord } from '../../../shared/sale';
 import { ConsoleError } from '../errors';
 import type { GigastoreClient } from '../gigastore/client';
 import { GigastoreError } from '../gigastore/errors';
@@ -14,6 +14,11 @@ import type { SalesJournal } from './sales-journal';
 
 export interface SaleDraft {
   saleId: string;
+  /** first when absent. */
+  kind?: SaleKind;
+  /** For a top-up or a second eSIM: the customer, and the eSIMs they have now. */
+  customerUid?: string;
+  knownIccids?: string[];
   counterId: string;
   mode: 'demo' | 'live';
   clerk?: string;
@@ -91,6 +96,19 @@ export class SalesLedger {
   }
 
   /**
+   * The eSIM a reconciled sale brought: a first sale's customer has only that one; a second eSIM is the
+   * one the customer did not have when the sale began. A top-up brings none. Never a guess: when it
+   * cannot be told apart, the sale is completed without an eSIM (it is charged) and support looks it up.
+   */
+  private async newEsimOf(client: GigastoreClient, sale: SaleRecord, customerUid: string) {
+    if (sale.kind === 'topup') return undefined;
+    const { relatedEsims } = await client.customer(customerUid);
+    const known = new Set(sale.knownIccids ?? []);
+    const fresh = relatedEsims.filter((esim) => !known.has(esim.iccid));
+    return fresh.length === 1 ? fresh[0] : undefined;
+  }
+
+  /**
    * Demo sales sent to a simulator that has since stopped can never be checked: its memory is gone. They
    * never cost anything, so they are closed as not charged, saying why.
    */
@@ -112,18 +130,7 @@ export class SalesLedger {
   private async send(client: GigastoreClient, saleId: string): Promise<SaleRecord> {
     const sale = this.journal.get(saleId) as SaleRecord;
     try {
-      const answer = await client.register(
-        {
-          inventoryItemId: sale.item.id,
-          metatag: saleId,
-          userIp: sale.userIp,
-          userCountry: sale.customerCountry,
-          expectedPrice: sale.price,
-          ...(sale.customerEmail ? { customerEmail: sale.customerEmail } : {}),
-          ...(sale.activationMode ? { activationMode: sale.activationMode } : {}),
-        },
-        saleId,
-      );
+      const answer = await request(client, sale);
       return this.journal.record({
         type: 'completed',
         saleId,
@@ -131,9 +138,13 @@ export class SalesLedger {
         via: 'response',
         customerUid: answer.customer.uid,
         activatedItemUid: answer.activatedItem.uid,
-        iccid: answer.esimProfile.iccid,
-        activationCode: answer.esimProfile.activationCode,
-        state: answer.esimProfile.state,
+        ...(answer.esimProfile
+          ? {
+              iccid: answer.esimProfile.iccid,
+              activationCode: answer.esimProfile.activationCode,
+              state: answer.esimProfile.state,
+            }
+          : {}),
       });
     } catch (error) {
       const at = this.now().toISOString();
@@ -171,9 +182,7 @@ export class SalesLedger {
         const customerUid = found.customer?.uid ?? (await client.activatedItem(found.uid)).customer?.uid;
         if (!customerUid)
           throw new ConsoleError('reconcile.no-customer', `Gigastore lists sale ${sale.saleId} without its customer.`);
-        const details = await client.customer(customerUid);
-        const esim = details.relatedEsims[0];
-        if (!esim) throw new ConsoleError('reconcile.no-esim', `Gigastore lists sale ${sale.saleId} without an eSIM.`);
+        const esim = await this.newEsimOf(client, sale, customerUid);
         const completed = this.journal.record({
           type: 'completed',
           saleId: sale.saleId,
@@ -181,9 +190,7 @@ export class SalesLedger {
           via: 'reconciliation',
           customerUid,
           activatedItemUid: found.uid,
-          iccid: esim.iccid,
-          activationCode: esim.activationCode,
-          state: esim.state,
+          ...(esim ? { iccid: esim.iccid, activationCode: esim.activationCode, state: esim.state } : {}),
         });
         outcomes.push({ saleId: sale.saleId, outcome: 'completed', sale: completed });
       } else if (this.now().getTime() - Date.parse(sale.lastAttemptAt) >= this.options.reconciliationWindowMs()) {
@@ -222,4 +229,31 @@ function saleError(error: unknown, at: string): SaleError {
   }
   if (error instanceof ConsoleError) return { at, code: error.code, message: error.message };
   return { at, code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The one request a sale makes, by its kind. Never retried here: an uncertain answer is reconciled. */
+function request(client: GigastoreClient, sale: SaleRecord) {
+  const common = {
+    inventoryItemId: sale.item.id,
+    metatag: sale.saleId,
+    expectedPrice: sale.price,
+    ...(sale.activationMode ? { activationMode: sale.activationMode } : {}),
+  };
+  if (sale.kind === 'first') {
+    return client.register(
+      {
+        ...common,
+        userIp: sale.userIp,
+        userCountry: sale.customerCountry,
+        ...(sale.customerEmail ? { customerEmail: sale.customerEmail } : {}),
+      },
+      sale.saleId,
+    );
+  }
+  const customerUid = sale.customerUid ?? '';
+  if (sale.kind === 'topup') return client.topUp({ ...common, customerUid }, sale.saleId);
+  return client.topUpWithProfile(
+    { ...common, customerUid, userIp: sale.userIp, userCountry: sale.customerCountry },
+    sale.saleId,
+  );
 }

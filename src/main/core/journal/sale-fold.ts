@@ -15,11 +15,16 @@ export const STATUS_AFTER: Record<JournalEntryType, SaleStatus | null> = {
   absent: 'not-charged',
   state: null,
   printed: null,
+  refund: null,
+  started: null,
 };
 
 export function fromBegun(entry: Begun): SaleRecord {
   return {
     saleId: entry.saleId,
+    kind: entry.kind ?? 'first',
+    ...(entry.customerUid ? { customerUid: entry.customerUid } : {}),
+    ...(entry.knownIccids ? { knownIccids: entry.knownIccids } : {}),
     counterId: entry.counterId,
     mode: entry.mode,
     gigastore: entry.gigastore,
@@ -39,6 +44,7 @@ export function fromBegun(entry: Begun): SaleRecord {
     stateHistory: [],
     errors: [],
     prints: [],
+    refunds: [],
   };
 }
 
@@ -54,16 +60,21 @@ export function applyEntry(sale: SaleRecord, entry: Exclude<JournalEntry, Begun>
         completedVia: entry.via,
         customerUid: entry.customerUid,
         activatedItemUid: entry.activatedItemUid,
-        iccid: entry.iccid,
-        activationCode: entry.activationCode,
-        esimState: sale.esimState ?? entry.state,
-        stateHistory: sale.stateHistory.length ? sale.stateHistory : [{ state: entry.state, at: entry.at }],
+        ...(entry.iccid ? { iccid: entry.iccid } : {}),
+        ...(entry.activationCode ? { activationCode: entry.activationCode } : {}),
+        ...(entry.state ? { esimState: sale.esimState ?? entry.state } : {}),
+        stateHistory:
+          sale.stateHistory.length || !entry.state ? sale.stateHistory : [{ state: entry.state, at: entry.at }],
       };
     case 'refused':
     case 'uncertain':
       return { ...updated, errors: withError(entry.error) };
     case 'absent':
       return { ...updated, errors: entry.error ? withError(entry.error) : sale.errors };
+    case 'refund':
+      return { ...sale, refunds: [...sale.refunds, { at: entry.at, ...entry.refund }] };
+    case 'started':
+      return { ...sale, startedOnDemandAt: entry.at };
     case 'printed':
       return {
         ...sale,

@@ -10,7 +10,14 @@ import { z } from 'zod';
 import { CatalogueItemSchema } from '../../../shared/catalogue';
 import { ActivationModeSchema, PriceSchema } from '../../../shared/gigastore';
 import { CustomerLanguageSchema } from '../../../shared/languages';
-import { ReceiptPrintSchema, SaleErrorSchema, type SaleRecord, type SaleStatus } from '../../../shared/sale';
+import {
+  ReceiptPrintSchema,
+  RefundSchema,
+  SaleErrorSchema,
+  SaleKindSchema,
+  type SaleRecord,
+  type SaleStatus,
+} from '../../../shared/sale';
 import { saleIdTime } from '../sale-id';
 import { JournalFile, lineJson } from './journal-file';
 import { applyEntry, fromBegun, STATUS_AFTER } from './sale-fold';
@@ -22,6 +29,11 @@ export const JournalEntrySchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('begun'),
     ...base,
+    /** Absent in journals written before care sales existed: a first sale. */
+    kind: SaleKindSchema.optional(),
+    /** The existing customer a top-up or second eSIM is for, and the eSIMs they had before it. */
+    customerUid: z.string().optional(),
+    knownIccids: z.array(z.string()).optional(),
     counterId: z.string(),
     mode: z.enum(['demo', 'live']),
     gigastore: z.string(),
@@ -42,15 +54,18 @@ export const JournalEntrySchema = z.discriminatedUnion('type', [
     via: z.enum(['response', 'reconciliation']),
     customerUid: z.string(),
     activatedItemUid: z.string(),
-    iccid: z.string(),
-    activationCode: z.string(),
-    state: z.string(),
+    /** A top-up brings no new eSIM: these stay unset (or name the eSIM it tops up, without a code). */
+    iccid: z.string().optional(),
+    activationCode: z.string().optional(),
+    state: z.string().optional(),
   }),
   z.object({ type: z.literal('refused'), ...base, error: SaleErrorSchema }),
   z.object({ type: z.literal('uncertain'), ...base, error: SaleErrorSchema }),
   /** Proven not charged: reconciliation did not find it, or the request never reached Gigastore. */
   z.object({ type: z.literal('absent'), ...base, error: SaleErrorSchema.optional() }),
   z.object({ type: z.literal('state'), ...base, state: z.string() }),
+  z.object({ type: z.literal('refund'), ...base, refund: RefundSchema.omit({ at: true }) }),
+  z.object({ type: z.literal('started'), ...base }),
   /** A receipt printed, saved as PDF, or a print that failed. */
   z.object({
     type: z.literal('printed'),

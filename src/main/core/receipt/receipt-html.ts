@@ -31,12 +31,15 @@ export async function receiptHtml(receipt: Receipt): Promise<string> {
   const format = makeFormatters(receipt.language, t);
   const tx = (key: string, options?: Record<string, unknown>) => escape(t(key, options));
   const paper = PAPER[receipt.paper];
-  const qr = await QRCode.toString(receipt.activationCode, {
-    type: 'svg',
-    margin: 4,
-    errorCorrectionLevel: 'M',
-    color: { dark: '#000000', light: '#ffffff' },
-  });
+  const code = receipt.activationCode;
+  const qr = code
+    ? await QRCode.toString(code, {
+        type: 'svg',
+        margin: 4,
+        errorCorrectionLevel: 'M',
+        color: { dark: '#000000', light: '#ffffff' },
+      })
+    : '';
 
   const row = (label: string, value: string, className = '') =>
     `<div class="row ${className}"><span class="label">${label}</span><span class="value">${value}</span></div>`;
@@ -47,6 +50,7 @@ export async function receiptHtml(receipt: Receipt): Promise<string> {
         ? receipt.countries.map((code) => format.countryName(code)).join(', ')
         : tx('receipt.countryCount', { count: receipt.countries.length })
       : '';
+  const iccids = row(tx('receipt.iccid'), escape(receipt.iccids.join(', ')), 'code');
   const manual = receipt.manual
     ? [
         row(tx('receipt.manual.smdpAddress'), escape(receipt.manual.smdpAddress), 'code'),
@@ -86,16 +90,20 @@ export async function receiptHtml(receipt: Receipt): Promise<string> {
       'price',
     ),
     `<hr>`,
-    `<h2>${tx('receipt.yourEsim')}</h2>`,
-    `<figure class="qr" style="width:${paper.qrMm}mm" aria-label="${tx('receipt.qrLabel')}">${qr}</figure>`,
-    `<p class="note center">${tx('receipt.scanHint')}</p>`,
-    row(tx('receipt.iccid'), escape(receipt.iccid), 'code'),
-    row(tx('receipt.activationCode'), escape(receipt.activationCode), 'code'),
-    `<h3>${tx('receipt.manual.title')}</h3>`,
-    manual,
-    `<hr>`,
-    steps('iphone'),
-    steps('android'),
+    ...(code
+      ? [
+          `<h2>${tx('receipt.yourEsim')}</h2>`,
+          `<figure class="qr" style="width:${paper.qrMm}mm" aria-label="${tx('receipt.qrLabel')}">${qr}</figure>`,
+          `<p class="note center">${tx('receipt.scanHint')}</p>`,
+          iccids,
+          row(tx('receipt.activationCode'), escape(code), 'code'),
+          `<h3>${tx('receipt.manual.title')}</h3>`,
+          manual,
+          `<hr>`,
+          steps('iphone'),
+          steps('android'),
+        ]
+      : [`<p class="note">${tx(receipt.kind === 'refund' ? 'receipt.refundNote' : 'receipt.topupNote')}</p>`, iccids]),
     `<hr>`,
     `<p class="warning">${tx('receipt.keepEsim')}</p>`,
     `<p>${tx('receipt.roaming')}</p>`,

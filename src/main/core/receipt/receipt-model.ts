@@ -16,13 +16,19 @@ export interface ReceiptOptions {
 }
 
 export function receiptFromSale(sale: SaleRecord, settings: Settings, options: ReceiptOptions): Receipt {
-  if (sale.status !== 'completed' || !sale.iccid || !sale.activationCode) {
-    throw new ConsoleError('receipt.no-esim', 'Only a sale that went through has a receipt with an eSIM.');
+  if (sale.status !== 'completed') {
+    throw new ConsoleError('receipt.no-esim', 'Only a sale that went through has a receipt.');
   }
-  const parsed = parseActivationCode(sale.activationCode);
+  const kind = options.kind ?? (sale.kind === 'topup' ? 'topup' : 'sale');
+  // A refund slip carries no activation code: the package it named is gone.
+  const code = kind === 'sale' ? sale.activationCode : undefined;
+  if (kind === 'sale' && !code) {
+    throw new ConsoleError('receipt.no-esim', 'Gigastore gave no eSIM for this sale; look the customer up to find it.');
+  }
+  const parsed = code ? parseActivationCode(code) : undefined;
   const { name, sizeValue, sizeUnit, validitySize, validityUnit, validityUnlimited, countrySet } = sale.item;
   return {
-    kind: options.kind ?? 'sale',
+    kind,
     language: options.language ?? sale.language ?? settings.storeLanguage,
     paper: options.paper ?? settings.paper,
     demo: sale.mode === 'demo',
@@ -36,9 +42,9 @@ export function receiptFromSale(sale: SaleRecord, settings: Settings, options: R
     countries: options.countries,
     activationMode: sale.activationMode ?? 'NOW',
     price: sale.price,
-    iccid: sale.iccid,
-    activationCode: sale.activationCode,
-    manual: parsed.ok
+    iccids: sale.iccid ? [sale.iccid] : (sale.knownIccids ?? []),
+    ...(code ? { activationCode: code } : {}),
+    manual: parsed?.ok
       ? {
           smdpAddress: parsed.parts.smdpAddress,
           matchingId: parsed.parts.matchingId,
