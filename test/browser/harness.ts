@@ -150,7 +150,9 @@ export async function openCustomerDisplay(page: Page, counter: CounterConsole, r
   return display;
 }
 
-export const test = base.extend<{ counter: Counter }, { rendererUrl: string }>({
+export const test = base.extend<{ counter: Counter; clientTimeoutMs: number }, { rendererUrl: string }>({
+  /** How long the core waits for a Gigastore answer; a test that holds an answer back on purpose raises it. */
+  clientTimeoutMs: [1_500, { option: true }],
   rendererUrl: [
     async ({}, use) => {
       const server = await serveRenderer();
@@ -159,7 +161,7 @@ export const test = base.extend<{ counter: Counter }, { rendererUrl: string }>({
     },
     { scope: 'worker' },
   ],
-  counter: async ({ browser }, use, testInfo) => {
+  counter: async ({ browser, clientTimeoutMs }, use, testInfo) => {
     const world = await startDemoWorld({ scanDelayMs: 300 });
     const dataDir = mkdtempSync(join(tmpdir(), 'esim-counter-browser-'));
     const journal = SalesJournal.open(dataDir);
@@ -171,7 +173,7 @@ export const test = base.extend<{ counter: Counter }, { rendererUrl: string }>({
       journal,
       startDemo: async () => world,
       // A hung request gives up in 1.5 s rather than 20 s, and reads retry quickly: fault tests stay short.
-      clientTuning: { timeoutMs: 1_500, retry: { baseDelayMs: 50, maxDelayMs: 200 } },
+      clientTuning: { timeoutMs: clientTimeoutMs, retry: { baseDelayMs: 50, maxDelayMs: 200 } },
       pollIntervalMs: () => 200,
       reconcileEveryMs: 250,
       probeEveryMs: 250,

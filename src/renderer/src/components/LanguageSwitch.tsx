@@ -13,7 +13,8 @@ export function LanguageSwitch() {
           key={language}
           type="button"
           lang={language}
-          aria-label={nativeLanguageName(language)}
+          // The visible code stays part of the name (WCAG 2.5.3, label in name): "DE – Deutsch".
+          aria-label={`${language.toUpperCase()} – ${nativeLanguageName(language)}`}
           aria-pressed={i18n.resolvedLanguage === language}
           onClick={() => chooseLanguage(language)}
         >

@@ -1,0 +1,131 @@
+// axe-core on every screen of the counter window and of the customer display, in the states a clerk and a
+// customer meet: no violation of serious or critical impact anywhere.
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { expect, openCustomerDisplay, test } from './harness';
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect(await seriousViolations(page), screen).toEqual([]);
+}
+
+// Receipts are not under test here: printing each one to PDF would only slow these tests down.
+test.beforeEach(async ({ counter }) => {
+  await counter.console.updateSettings({ autoPrint: 'off' });
+});
+
+test('the catalogue and the confirm screen', async ({ page }) => {
+  await expect(page.getByTestId('catalogue-row').first()).toBeVisible();
+  await expectAccessible(page, 'catalogue');
+
+  await page.getByTestId('catalogue-row').first().click();
+  await expect(page.getByTestId('activate-button')).toBeFocused();
+  await expectAccessible(page, 'confirm');
+});
+
+test.describe('with Gigastore slow to answer the sale', () => {
+  test.use({ clientTimeoutMs: 6_000 });
+
+  test('the handoff: activating, the QR, installed', async ({ page, counter }) => {
+    // Gigastore takes its time to answer the sale: the handoff says it is activating meanwhile.
+    counter.simulator.faults.add({ path: '/register', action: 'delay', delayMs: 2_500 });
+    await page.getByTestId('catalogue-row').first().click();
+    await page.getByTestId('activate-button').click();
+    await expect(page.getByTestId('handoff-phase')).toHaveAttribute('data-phase', 'activating');
+    await expectAccessible(page, 'handoff activating');
+
+    await expect(page.getByTestId('handoff-qr')).toBeVisible({ timeout: 5_000 });
+    await expectAccessible(page, 'handoff active');
+
+    await page.getByTestId('simulate-scan-installed').click();
+    await expect(page.getByTestId('state-badge')).toHaveAttribute('data-state', 'INSTALLED', { timeout: 5_000 });
+    await expectAccessible(page, 'handoff installed');
+  });
+});
+
+test('a refused sale and a sale being checked', async ({ page, counter }) => {
+  counter.simulator.account.creditCents = 0;
+  await page.getByTestId('catalogue-row').first().click();
+  await page.getByTestId('activate-button').click();
+  await expect(page.getByTestId('handoff-phase')).toHaveAttribute('data-phase', 'failed');
+  await expectAccessible(page, 'handoff failed');
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('catalogue-search')).toBeFocused();
+  // The answer to the sale is lost, and Gigastore's sales list does not answer either for a while.
+  counter.simulator.account.creditCents = 100_000;
+  counter.simulator.faults.add({ path: '/register', action: 'hang', commit: true });
+  counter.simulator.faults.add({ path: '/activated-items', action: 'hang', times: 2 });
+  await page.getByTestId('catalogue-row').first().click();
+  await page.getByTestId('activate-button').click();
+  await expect(page.getByTestId('handoff-phase')).toHaveAttribute('data-phase', 'verifying', { timeout: 5_000 });
+  await expectAccessible(page, 'handoff verifying');
+});
+
+test('history with a sale’s details', async ({ page }) => {
+  await page.getByTestId('catalogue-row').first().click();
+  await page.getByTestId('activate-button').click();
+  await expect(page.getByTestId('handoff-qr')).toBeVisible();
+  await page.getByTestId('new-sale').click();
+
+  await page.getByTestId('open-history').click();
+  await page.getByTestId('history-row').first().click();
+  await expect(page.getByTestId('sale-details')).toBeVisible();
+  await expectAccessible(page, 'history with details');
+});
+
+test('settings without a PIN, unlocked and locked, and the help dialog', async ({ page }) => {
+  await page.getByTestId('open-settings').click();
+  await expectAccessible(page, 'settings without a PIN');
+  await page.getByTestId('manager-new-pin').fill('2468');
+  await page.getByTestId('manager-new-pin-repeat').fill('2468');
+  await page.getByTestId('manager-set-pin').click();
+  await expect(page.getByTestId('manager-lock')).toBeVisible();
+  await page.locator('.pin-change summary').click();
+  await expectAccessible(page, 'settings unlocked');
+  await page.getByTestId('manager-lock').click();
+  await page.getByTestId('manager-pin').fill('1111');
+  await page.getByTestId('manager-unlock').click();
+  await expect(page.getByTestId('manager-pin-error')).toBeVisible();
+  await expectAccessible(page, 'settings locked, after a wrong PIN');
+
+  await page.keyboard.press('F1');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessible(page, 'help dialog');
+});
+
+// The counter window is driven by its keyboard here: the customer display has the front, and a page in the
+// background only paints now and then, which would make every click wait for it.
+test('the customer display: welcome, confirm, scan, installed and a problem', async ({
+  page,
+  counter,
+  rendererUrl,
+}) => {
+  const display = await openCustomerDisplay(page, counter.console, rendererUrl);
+  const screen = display.getByTestId('customer-screen');
+  await expect(screen).toHaveAttribute('data-screen', 'welcome');
+  await expectAccessible(display, 'customer welcome');
+
+  await page.keyboard.type('austria');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('customer-language').selectOption('fr');
+  await expect(screen).toHaveAttribute('data-screen', 'confirm');
+  await expect(display.locator('html')).toHaveAttribute('lang', 'fr');
+  await expectAccessible(display, 'customer confirm');
+
+  await page.keyboard.press('Enter');
+  await expect(screen).toHaveAttribute('data-screen', 'scan');
+  await expectAccessible(display, 'customer scan');
+
+  await page.keyboard.press('s');
+  await expect(screen).toHaveAttribute('data-screen', 'installed', { timeout: 5_000 });
+  await expectAccessible(display, 'customer installed');
+
+  counter.simulator.account.creditCents = 0;
+  await page.keyboard.press('n');
+  await page.keyboard.type('austria');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(screen).toHaveAttribute('data-screen', 'problem');
+  await expect(screen).toContainText('You have not been charged');
+  await expectAccessible(display, 'customer problem');
+});
