@@ -1,0 +1,83 @@
+// The Content-Security-Policy of both windows, seen from inside the page: a remote script, an inline script
+// and a remote image are each refused with a securitypolicyviolation event, and none of them runs or loads.
+import type { Page } from '@playwright/test';
+import { expect, openCustomerDisplay, test } from './harness';
+
+interface Violation {
+  blockedURI: string;
+  effectiveDirective: string;
+}
+
+/** Listens for CSP violations in the page, from now on. */
+async function listenForViolations(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: Violation[] = [];
+    Object.defineProperty(window, '__violations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push({ blockedURI: event.blockedURI, effectiveDirective: event.effectiveDirective }),
+    );
+  });
+}
+
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
+
+/** What a script from elsewhere would do if it ever ran: set a flag. */
+const EVIL = "window.__evil = (window.__evil || 0) + 1; document.title = 'pwned';";
+
+async function expectRemoteContentRefused(page: Page): Promise<void> {
+  // Were the request ever made, this would answer it with a working script and a picture: only the policy
+  // stands between the page and them.
+  const requested: string[] = [];
+  await page.route('https://evil.example/**', (route) => {
+    requested.push(route.request().url());
+    const image = route.request().url().endsWith('.png');
+    return route.fulfill({
+      contentType: image ? 'image/png' : 'text/javascript',
+      body: image ? Buffer.from('89504e470d0a1a0a', 'hex') : EVIL,
+    });
+  });
+  await listenForViolations(page);
+  const title = await page.title();
+
+  await page.evaluate(() =>
+    document.head.append(Object.assign(document.createElement('script'), { src: 'https://evil.example/x.js' })),
+  );
+  await page.evaluate((code) => {
+    const inline = document.createElement('script');
+    inline.textContent = code;
+    document.head.append(inline);
+  }, EVIL);
+  await page.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('img'), { src: 'https://evil.example/pixel.png' })),
+  );
+
+  await expect.poll(() => violations(page).then((list) => list.length)).toBeGreaterThanOrEqual(3);
+  const seen = await violations(page);
+  expect(seen).toContainEqual({ blockedURI: 'https://evil.example/x.js', effectiveDirective: 'script-src-elem' });
+  expect(seen).toContainEqual({ blockedURI: 'inline', effectiveDirective: 'script-src-elem' });
+  expect(seen).toContainEqual({ blockedURI: 'https://evil.example/pixel.png', effectiveDirective: 'img-src' });
+
+  expect(await page.evaluate(() => (window as unknown as { __evil?: number }).__evil)).toBeUndefined();
+  expect(await page.title()).toBe(title);
+  const image = await page.evaluate(() => {
+    const img = document.querySelector<HTMLImageElement>('img[src^="https://evil.example"]');
+    return img ? { complete: img.complete, width: img.naturalWidth } : null;
+  });
+  expect(image).toEqual({ complete: true, width: 0 }); // settled, and nothing was drawn
+  expect(requested).toEqual([]); // refused before any request left the page
+}
+
+test('the counter window refuses a remote script, an inline script and a remote image', async ({ page }) => {
+  await expect(page.getByTestId('catalogue-search')).toBeVisible();
+  await expectRemoteContentRefused(page);
+  // The page still works: nothing of the refused content broke it.
+  await page.keyboard.type('austria');
+  await expect(page.getByTestId('catalogue-row').first()).toContainText('Austria');
+});
+
+test('the customer display refuses them too', async ({ page, counter, rendererUrl }) => {
+  const display = await openCustomerDisplay(page, counter.console, rendererUrl);
+  await expect(display.getByTestId('customer-screen')).toHaveAttribute('data-screen', 'welcome');
+  await expectRemoteContentRefused(display);
+});
