@@ -1,7 +1,7 @@
 // The manager PIN, at the top of Settings. Once a PIN exists, main refuses settings, credentials and mode
 // changes until a manager unlocks (for 5 minutes): locked, this is the unlock box above the read-only forms;
 // unlocked, it offers Lock now and a PIN change. Without a PIN it offers to set one (live mode needs it).
-import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/api';
 import { useBridge } from '../../hooks/useConsole';
@@ -13,9 +13,14 @@ export const LOCKED_INTRO_ID = 'manager-locked-intro';
 
 export function ManagerSection({ manager }: { manager: Overview['manager'] }) {
   const { t } = useTranslation();
-  // After an unlock the box the focus was in goes away: the focus moves to Lock now, not to the page.
-  const justUnlockedRef = useRef(false);
   const state = !manager.pinSet ? 'no-pin' : manager.unlocked ? 'unlocked' : 'locked';
+  // After an unlock the box the focus was in goes away: the focus moves to Lock now, not to the page.
+  const lockButton = useRef<HTMLButtonElement>(null);
+  const previous = useRef(state);
+  useLayoutEffect(() => {
+    if (previous.current === 'locked' && state === 'unlocked') lockButton.current?.focus();
+    previous.current = state;
+  }, [state]);
   return (
     <section
       className="settings-section manager-section"
@@ -30,13 +35,13 @@ export function ManagerSection({ manager }: { manager: Overview['manager'] }) {
           <PinForm change={false} />
         </>
       )}
-      {state === 'locked' && <UnlockForm onUnlocked={() => (justUnlockedRef.current = true)} />}
-      {state === 'unlocked' && <UnlockedPanel justUnlockedRef={justUnlockedRef} />}
+      {state === 'locked' && <UnlockForm />}
+      {state === 'unlocked' && <UnlockedPanel lockButtonRef={lockButton} />}
     </section>
   );
 }
 
-function UnlockForm({ onUnlocked }: { onUnlocked(): void }) {
+function UnlockForm() {
   const { t } = useTranslation();
   const baseId = useId();
   const bridge = useBridge();
@@ -49,9 +54,8 @@ function UnlockForm({ onUnlocked }: { onUnlocked(): void }) {
     const invalid = !/^\d{4,12}$/.test(pin);
     setBadShape(invalid);
     if (invalid) return;
-    const result = await unlocking.perform(() => bridge.unlockManager(pin));
+    await unlocking.perform(() => bridge.unlockManager(pin));
     setPin(''); // a wrong PIN is typed again from scratch; a right one is not kept
-    if (result?.ok) onUnlocked();
   };
 
   const message = badShape ? t('settings.manager.pinFormat') : unlocking.error?.message;
@@ -86,23 +90,17 @@ function UnlockForm({ onUnlocked }: { onUnlocked(): void }) {
   );
 }
 
-function UnlockedPanel({ justUnlockedRef }: { justUnlockedRef: RefObject<boolean> }) {
+function UnlockedPanel({ lockButtonRef }: { lockButtonRef: RefObject<HTMLButtonElement | null> }) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const locking = useConsoleAction();
-  const focusAfterUnlock = (button: HTMLButtonElement | null) => {
-    if (button && justUnlockedRef.current) {
-      justUnlockedRef.current = false;
-      button.focus();
-    }
-  };
   return (
     <>
       <p role="status" data-testid="manager-unlocked">
         {t('settings.manager.unlockedIntro')}
       </p>
       <button
-        ref={focusAfterUnlock}
+        ref={lockButtonRef}
         type="button"
         className="button"
         aria-disabled={locking.pending}
