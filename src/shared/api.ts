@@ -6,6 +6,16 @@ import { z } from 'zod';
 import type { CatalogueItem } from './catalogue';
 import { ActivationModeSchema } from './gigastore';
 import type { Handoff, ErrorInfo } from './handoff';
+import {
+  CareSaleSchema,
+  LookupSchema,
+  RefundRequestSchema,
+  type CareSale,
+  type CustomerCareView,
+  type Lookup,
+  type RefundOutcome,
+  type RefundRequest,
+} from './care';
 import { CustomerLanguageSchema } from './languages';
 import type { PrinterInfo } from './receipt';
 import { SaleStatusSchema, type SaleRecord } from './sale';
@@ -115,6 +125,8 @@ export interface Overview {
   notices: string[];
   /** Sales whose outcome is still being checked with Gigastore. */
   unresolvedSales: number;
+  /** The clerk on shift, when one started it. */
+  shift: { clerk?: string };
   /** Whether a manager PIN exists and whether a manager unlocked the console (for a few minutes). */
   manager: { pinSet: boolean; unlocked: boolean };
 }
@@ -151,6 +163,19 @@ export interface ConsoleApi {
   /** A manager unlocks the guarded actions (settings, credentials, mode, refunds) for a few minutes. */
   unlockManager(pin: string): Promise<Overview>;
   lockManager(): Promise<Overview>;
+  /** A clerk starts their shift (a name from settings.clerks); every sale, refund and reprint carries it. */
+  startShift(clerk: string): Promise<Overview>;
+  endShift(): Promise<Overview>;
+  /** Finds customers by ICCID or email: exact matches first, else by prefix. */
+  lookupCustomer(lookup: Lookup): Promise<CustomerCareView[]>;
+  /** A top-up or a second eSIM for an existing customer, sold like a first sale (journal, no double charge). */
+  startCareSale(sale: CareSale): Promise<Handoff>;
+  /** Refunds an unused, still valid package (manager PIN); Gigastore's refusal is returned verbatim. */
+  refundPackage(refund: RefundRequest): Promise<RefundOutcome>;
+  /** Starts an ON_DEMAND package now. */
+  startPackage(activatedItemUid: string): Promise<void>;
+  /** Prints the refund slip of a refunded sale. */
+  printRefundSlip(saleId: string): Promise<void>;
   /** Sends the sale on screen again, with the same sale id: only once Gigastore is known not to have it. */
   retrySale(): Promise<Handoff>;
   /** Checks every sale of uncertain outcome with Gigastore now. */
@@ -196,6 +221,13 @@ export const consoleArgs = {
   unlockManager: z.tuple([PinSchema]),
   lockManager: none,
   retrySale: none,
+  startShift: z.tuple([z.string().trim().min(1).max(40)]),
+  endShift: none,
+  lookupCustomer: z.tuple([LookupSchema]),
+  startCareSale: z.tuple([CareSaleSchema]),
+  refundPackage: z.tuple([RefundRequestSchema]),
+  startPackage: z.tuple([z.string().min(1).max(100)]),
+  printRefundSlip: z.tuple([z.string().min(1).max(80)]),
   reconcileNow: none,
   listSales: z.tuple([SalesQuerySchema]),
   getSale: z.tuple([SaleIdSchema]),

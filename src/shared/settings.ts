@@ -43,6 +43,8 @@ export const SettingsSchema = z.object({
   printerName: z.string().max(200).default(''),
   paper: PaperSchema.default('80mm'),
   copies: z.number().int().min(1).max(5).default(1),
+  /** The clerks who work at this counter; when the list is not empty, selling waits for a name per shift. */
+  clerks: z.array(z.string().trim().min(1).max(40)).max(50).default([]),
   /** Where the customer display opens: a non-primary screen (auto), a display id, or nowhere. */
   customerDisplay: z.union([z.literal('auto'), z.literal('off'), z.number().int()]).default('auto'),
   /** Print the receipt by itself when the sale is activated, when the eSIM is installed, or never. */

@@ -1,7 +1,6 @@
 // Printing and saving receipts, through a printer port: Electron's hidden print window in the app, a
 // PDF printer in the browser tests. Every print, saved PDF and failed print is journaled with the sale.
-import type { Paper, PrinterInfo } from '../../../shared/receipt';
-import type { CustomerLanguage } from '../../../shared/languages';
+import type { Paper, PrinterInfo, Receipt } from '../../../shared/receipt';
 import type { SaleRecord } from '../../../shared/sale';
 import { ConsoleError } from '../errors';
 import type { GigastoreClient } from '../gigastore/client';
@@ -53,20 +52,20 @@ export class Receipts {
     }
   }
 
-  async html(sale: SaleRecord, language?: CustomerLanguage): Promise<string> {
+  async html(sale: SaleRecord, kind?: Receipt['kind']): Promise<string> {
     const receipt = receiptFromSale(sale, this.settings.read(), {
       printedAt: this.now(),
       countries: await this.countries(sale.item.countrySet),
-      ...(language ? { language } : {}),
+      ...(kind ? { kind } : {}),
     });
     return receiptHtml(receipt);
   }
 
-  async print(sale: SaleRecord): Promise<void> {
+  async print(sale: SaleRecord, kind?: Receipt['kind']): Promise<void> {
     const printer = this.port();
     // One print of a receipt at a time: an automatic print and a reprint from History must not both run.
     if (this.printing.has(sale.saleId)) throw new ConsoleError('receipt.printing', 'This receipt is printing already.');
-    const html = await this.html(sale);
+    const html = await this.html(sale, kind);
     const { printerName, paper, copies } = this.settings.read();
     this.printing.add(sale.saleId);
     let failure: unknown;

@@ -1,0 +1,63 @@
+// The sales history: listing and finding sales, refreshing one's eSIM state, putting a sale back on
+// screen, checking uncertain ones with Gigastore now, and the CSV export.
+import type { DateRange, ReconcileResult, SalesQuery, SaleView } from '../../../shared/api';
+import type { Handoff } from '../../../shared/handoff';
+import { ConsoleError } from '../errors';
+import { dayRange, findSales, salesCsv, toSaleView } from '../journal/history';
+import { readEsimState } from '../sale-desk';
+import type { ConsoleContext } from './context';
+
+export class SalesHistory {
+  constructor(private readonly context: ConsoleContext) {}
+
+  async reconcileNow(): Promise<ReconcileResult[]> {
+    const outcomes = await this.context.reconciler.kick();
+    return outcomes.map(({ saleId, outcome }) => ({ saleId, outcome }));
+  }
+
+  async listSales(query: SalesQuery): Promise<SaleView[]> {
+    const { journal } = this.context.options;
+    // Sales being checked are few and known at once, without reading the whole history.
+    const onlyUnresolved = query.status?.every((status) => status === 'pending' || status === 'verifying');
+    if (onlyUnresolved) return findSales(journal.unresolved(), query).map(toSaleView);
+    return findSales(journal.all(dayRange(query)), query).map(toSaleView);
+  }
+
+  async getSale(saleId: string): Promise<SaleView> {
+    return toSaleView(this.context.sale(saleId));
+  }
+
+  async refreshSale(saleId: string): Promise<SaleView> {
+    const sale = this.context.sale(saleId);
+    if (sale.status !== 'completed' || !sale.customerUid || !sale.iccid) {
+      throw new ConsoleError('sale.no-esim', 'This sale has no eSIM to look up.');
+    }
+    const state = await readEsimState(await this.context.client(), sale.customerUid, sale.iccid);
+    const updated =
+      state === sale.esimState
+        ? sale
+        : this.context.options.journal.record({ type: 'state', saleId, at: this.context.now().toISOString(), state });
+    return toSaleView(updated);
+  }
+
+  async showSale(saleId: string): Promise<Handoff> {
+    const onScreen = this.context.desk.handoff();
+    if (onScreen && (onScreen.phase === 'activating' || onScreen.phase === 'verifying')) {
+      throw new ConsoleError('sale.open', 'Another sale is still being checked on screen; wait for it first.');
+    }
+    if (this.context.sale(saleId).status !== 'completed') {
+      throw new ConsoleError('sale.not-completed', 'Only a sale that went through has an eSIM to show.');
+    }
+    return this.context.desk.show(saleId);
+  }
+
+  async exportSalesCsv(range: DateRange): Promise<{ path: string } | null> {
+    const { saveFile, journal } = this.context.options;
+    if (range.from > range.to) throw new ConsoleError('export.range', 'The first day comes after the last day.');
+    if (!saveFile) throw new ConsoleError('export.unavailable', 'Saving files is not available here.');
+    const sales = findSales(journal.all(dayRange(range)), range).reverse();
+    const name = range.from === range.to ? `esim-sales-${range.from}.csv` : `esim-sales-${range.from}_${range.to}.csv`;
+    const path = await saveFile(name, salesCsv(sales));
+    return path ? { path } : null;
+  }
+}
