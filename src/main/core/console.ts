@@ -12,7 +12,6 @@ import type {
 } from '../../shared/api';
 import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
 import type { CustomerView } from '../../shared/customer-view';
-import type { Handoff } from '../../shared/handoff';
 import type { SaleRecord } from '../../shared/sale';
 import type { Settings } from '../../shared/settings';
 import { Backend, type ClientTuning, type DemoWorld } from './backend';
