@@ -62,9 +62,12 @@ export function CustomerDisplayForm({ setting }: { setting: Choice }) {
   return (
     <form className="settings-section" aria-labelledby={`${baseId}-title`} noValidate onSubmit={onSubmit}>
       <h2 id={`${baseId}-title`}>{t('settings.customerDisplay.title')}</h2>
-      <label className="field">
-        <span className="field-label">{t('settings.customerDisplay.screen')}</span>
+      <div className="field">
+        <label className="field-label" htmlFor={`${baseId}-select`}>
+          {t('settings.customerDisplay.screen')}
+        </label>
         <select
+          id={`${baseId}-select`}
           value={toValue(choice)}
           onChange={(event) => setChoice(fromValue(event.target.value))}
           aria-describedby={`${baseId}-hint`}
@@ -86,7 +89,7 @@ export function CustomerDisplayForm({ setting }: { setting: Choice }) {
         <span className="field-hint" id={`${baseId}-hint`}>
           {t('settings.customerDisplay.hint')}
         </span>
-      </label>
+      </div>
       {displays.status === 'error' && (
         <p className="error-sentence" role="alert">
           {t('settings.customerDisplay.displaysFailed', { message: displays.error.message })}

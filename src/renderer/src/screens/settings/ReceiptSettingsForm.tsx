@@ -147,9 +147,13 @@ export function ReceiptSettingsForm({ settings }: { settings: Settings }) {
           ))}
         </select>
       </label>
-      <label className="field">
-        <span className="field-label">{t('settings.receipts.storeLanguage')}</span>
+      {/* The hint stays outside the label: it describes the select and is not part of its name. */}
+      <div className="field">
+        <label className="field-label" htmlFor={`${baseId}-language`}>
+          {t('settings.receipts.storeLanguage')}
+        </label>
         <CustomerLanguageSelect
+          id={`${baseId}-language`}
           value={draft.storeLanguage}
           onChange={(storeLanguage) => setDraft({ ...draft, storeLanguage })}
           aria-describedby={`${baseId}-language-hint`}
@@ -158,7 +162,7 @@ export function ReceiptSettingsForm({ settings }: { settings: Settings }) {
         <span className="field-hint" id={`${baseId}-language-hint`}>
           {t('settings.receipts.storeLanguageHint')}
         </span>
-      </label>
+      </div>
       {message && (
         <p className="error-sentence" role="alert" data-testid="settings-receipts-error">
           {message}

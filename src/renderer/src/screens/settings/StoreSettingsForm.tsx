@@ -95,9 +95,12 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
           data-testid="settings-pollIntervalMs"
         />
       </label>
-      <label className="field">
-        <span className="field-label">{t('settings.store.liveBaseUrl')}</span>
+      <div className="field">
+        <label className="field-label" htmlFor={`${baseId}-live`}>
+          {t('settings.store.liveBaseUrl')}
+        </label>
         <input
+          id={`${baseId}-live`}
           type="url"
           autoComplete="off"
           spellCheck={false}
@@ -109,7 +112,7 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
         <span className="field-hint" id={`${baseId}-live-hint`}>
           {t('settings.store.liveBaseUrlHint')}
         </span>
-      </label>
+      </div>
       {message && (
         <p className="error-sentence" role="alert" data-testid="settings-error">
           {message}
