@@ -105,7 +105,7 @@ describe('the esim-counter command line', () => {
     [['sell', '--item', 'nope', '--country', 'DE'], {}, 'There is no package nope in the inventory'],
     [['sell', '--item', 'x', '--country', 'DE'], { ESIM_COUNTER_STORE_IP: '' }, 'Set ESIM_COUNTER_STORE_IP'],
     [['inventory', '--colour'], {}, "Unknown option '--colour'"],
-    [['refund'], {}, 'There is no command "refund"'],
+    [['teleport'], {}, 'There is no command "teleport"'],
     [['journal', '--from', 'yesterday'], {}, '--from must be a date written YYYY-MM-DD.'],
     [['journal', '--json', '--csv'], {}, 'Choose one of --json and --csv.'],
     [['status', '--iccid', '8900000000000000000'], {}, 'Gigastore has no eSIM with ICCID 8900000000000000000.'],

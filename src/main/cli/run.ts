@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { GigastoreError } from '../core/gigastore/errors';
 import { ConsoleError } from '../core/errors';
 import * as commands from './commands';
+import * as care from './care-commands';
 import * as sales from './sales-commands';
 import { readEnvironment } from './environment';
 import { USAGE, UsageError } from './usage';
@@ -14,6 +15,9 @@ const COMMANDS = {
   watch: commands.watch,
   journal: sales.journal,
   reconcile: sales.reconcile,
+  lookup: care.lookup,
+  topup: care.topup,
+  refund: care.refund,
   simulator: commands.simulator,
 } as const;
 
@@ -26,6 +30,8 @@ const OPTIONS = {
   country: { type: 'string' },
   email: { type: 'string' },
   iccid: { type: 'string' },
+  customer: { type: 'string' },
+  reason: { type: 'string' },
   timeout: { type: 'string' },
   port: { type: 'string' },
   help: { type: 'boolean', short: 'h' },

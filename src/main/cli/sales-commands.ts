@@ -11,7 +11,7 @@ import { newSaleId } from '../core/sale-id';
 import { client, json, required, type CommandContext } from './commands';
 import { UsageError } from './usage';
 
-async function withLedger<T>(context: CommandContext, use: (ledger: SalesLedger) => Promise<T>): Promise<T> {
+export async function withLedger<T>(context: CommandContext, use: (ledger: SalesLedger) => Promise<T>): Promise<T> {
   const journal = SalesJournal.open(context.env.dataDir);
   journal.problems.forEach((problem) => context.io.err(problem));
   try {
@@ -23,7 +23,7 @@ async function withLedger<T>(context: CommandContext, use: (ledger: SalesLedger)
   }
 }
 
-const isLoopback = (url: string) => /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:|\/|$)/.test(url);
+export const isLoopback = (url: string) => /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:|\/|$)/.test(url);
 
 export async function sell(context: CommandContext): Promise<number> {
   const itemId = required(context, 'item');
@@ -52,7 +52,7 @@ export async function sell(context: CommandContext): Promise<number> {
   return report(context, sale);
 }
 
-function report(context: CommandContext, sale: SaleRecord): number {
+export function report(context: CommandContext, sale: SaleRecord): number {
   const parsed = sale.activationCode ? parseActivationCode(sale.activationCode) : undefined;
   const manual = parsed?.ok ? { smdpAddress: parsed.parts.smdpAddress, matchingId: parsed.parts.matchingId } : {};
   if (context.options.json) {

@@ -15,6 +15,10 @@ Commands:
   journal [--json|--csv] [--from DATE] [--to DATE]
                                           every sale in the journal (dates YYYY-MM-DD, local days)
   reconcile                               settle sales whose outcome was lost, and print each outcome
+  lookup --iccid ICCID | --email EMAIL    find a customer (exact, then by prefix): eSIMs and packages
+  topup --customer UID --item ID [--country CC]
+                                          another package for a customer (journaled like a sale)
+  refund --item UID --reason TEXT         refund an unused package (Gigastore's refusal is printed as is)
   simulator [--port N]                    run the Gigastore simulator and print its base URL
 
 Every command takes --json: one JSON object per line on stdout.

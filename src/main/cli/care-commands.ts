@@ -1,0 +1,120 @@
+// The CLI's customer-care commands on the same core: look a customer up, top them up (journaled and
+// reconciled like a first sale), refund a package. The CLI holds the credentials in its environment, so it
+// is support staff's tool: the app's manager PIN guards the counter, not this.
+import { toCatalogueItem } from '../../shared/catalogue';
+import { RefundRequestSchema } from '../../shared/care';
+import { CountryCodeSchema } from '../../shared/settings';
+import { GigastoreError, serverMessage } from '../core/gigastore/errors';
+import { SalesJournal } from '../core/journal/sales-journal';
+import { newSaleId } from '../core/sale-id';
+import { client, json, required, type CommandContext } from './commands';
+import { isLoopback, report, withLedger } from './sales-commands';
+import { UsageError } from './usage';
+
+export async function lookup(context: CommandContext): Promise<number> {
+  const { iccid, email } = context.options;
+  if ((typeof iccid === 'string') === (typeof email === 'string'))
+    throw new UsageError('Give exactly one of --iccid and --email.');
+  const search =
+    typeof iccid === 'string'
+      ? { searchKey: 'ICCID' as const, searchQuery: iccid }
+      : { searchKey: 'EMAIL' as const, searchQuery: String(email) };
+  const gigastore = client(context.env);
+  let found = await gigastore.searchCustomers({ ...search, searchMode: 'isExact' });
+  if (found.length === 0) found = await gigastore.searchCustomers({ ...search, searchMode: 'startsWith' });
+  if (found.length === 0 && !context.options.json) context.io.out('No customer matches.');
+  for (const { customer, relatedEsims, activatedItems } of found) {
+    const view = {
+      customerUid: customer.uid,
+      email: customer.email ?? undefined,
+      esims: relatedEsims.map(({ iccid: id, state, lastSeen }) => ({ iccid: id, state, lastSeen })),
+      packages: activatedItems.map(({ uid, metatag, balance }) => ({
+        uid,
+        metatag,
+        name: balance?.name,
+        available: balance?.availableBalance,
+        activatedAt: balance?.activatedAt,
+        expiresAt: balance?.expiresAt,
+        activationMode: balance?.activationMode,
+      })),
+    };
+    if (context.options.json) context.io.out(json(view));
+    else {
+      context.io.out(`Customer ${view.customerUid}${view.email ? `  ${view.email}` : ''}`);
+      view.esims.forEach((esim) => context.io.out(`  eSIM ${esim.iccid}  ${esim.state}`));
+      view.packages.forEach((item) =>
+        context.io.out(
+          `  package ${item.uid}  ${item.name ?? ''}  left ${item.available ? `${item.available.sizeValue} ${item.available.sizeUnit}` : '?'}  until ${item.expiresAt ?? '?'}`,
+        ),
+      );
+    }
+  }
+  return 0;
+}
+
+export async function topup(context: CommandContext): Promise<number> {
+  const customerUid = required(context, 'customer');
+  const itemId = required(context, 'item');
+  const country = (
+    typeof context.options.country === 'string' ? context.options.country : context.env.settings.storeCountry
+  ).toUpperCase();
+  if (!CountryCodeSchema.safeParse(country).success)
+    throw new UsageError(`--country "${country}" is not a two-letter country code.`);
+  const gigastore = client(context.env);
+  const customer = await gigastore.customer(customerUid);
+  const item = (await gigastore.inventory()).map(toCatalogueItem).find((candidate) => candidate.id === itemId);
+  if (!item) throw new UsageError(`There is no package ${itemId} in the inventory; run "inventory" to list them.`);
+  const sale = await withLedger(context, (ledger) =>
+    ledger.sell(gigastore, {
+      saleId: newSaleId(context.env.counterId),
+      kind: 'topup',
+      customerUid,
+      knownIccids: customer.relatedEsims.map((esim) => esim.iccid),
+      counterId: context.env.counterId,
+      mode: isLoopback(context.env.baseUrl) ? 'demo' : 'live',
+      item,
+      price: item.retailPrice,
+      customerCountry: country,
+      userIp: context.env.storeIp || '0.0.0.0',
+    }),
+  );
+  return report(context, sale);
+}
+
+export async function refund(context: CommandContext): Promise<number> {
+  const parsed = RefundRequestSchema.safeParse({
+    activatedItemUid: required(context, 'item'),
+    reason: required(context, 'reason'),
+  });
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'The refund is not valid.');
+  const { activatedItemUid, reason } = parsed.data;
+  const gigastore = client(context.env);
+  const metatag = (await gigastore.activatedItem(activatedItemUid)).metatag ?? undefined;
+  let outcome: { outcome: 'refunded' | 'refused' | 'uncertain'; message: string };
+  try {
+    const { path } = await gigastore.refund(activatedItemUid);
+    outcome = { outcome: 'refunded', message: `Refunded through ${path}.` };
+  } catch (error) {
+    if (!(error instanceof GigastoreError)) throw error;
+    outcome = error.outcomeUncertain
+      ? { outcome: 'uncertain', message: `${error.message} Look the customer up before trying again.` }
+      : { outcome: 'refused', message: serverMessage(error.rawBody) ?? error.message };
+  }
+  const journal = SalesJournal.open(context.env.dataDir);
+  try {
+    if (metatag && journal.get(metatag)) {
+      journal.record({
+        type: 'refund',
+        saleId: metatag,
+        at: new Date().toISOString(),
+        refund: { outcome: outcome.outcome, reason, message: outcome.message },
+      });
+    }
+  } finally {
+    journal.close();
+  }
+  if (context.options.json) context.io.out(json({ activatedItemUid, ...outcome }));
+  else if (outcome.outcome === 'refunded') context.io.out(outcome.message);
+  if (outcome.outcome !== 'refunded') context.io.err(outcome.message);
+  return outcome.outcome === 'refunded' ? 0 : 1;
+}
