@@ -10,6 +10,7 @@ import { defaultDataDir } from './core/data-dir';
 import { isAllowedExternalUrl } from './core/external-links';
 import { fileLogger } from './core/log/node-log';
 import { Redactor } from './core/log/redactor';
+import { AuditTrail } from './core/journal/audit-trail';
 import { SalesJournal } from './core/journal/sales-journal';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/settings';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
@@ -60,11 +61,13 @@ async function main(): Promise<void> {
     await storeCredentials(credentials);
   };
   const journal = SalesJournal.open(dataDir);
+  const audit = AuditTrail.open(dataDir);
   const counterWindow = createCounterWindow(join(__dirname, '../preload/index.js'));
   const counter = new CounterConsole({
     settings,
     vault,
     journal,
+    audit,
     startDemo: () => startDemoWorld(),
     startupNotices: notices,
     log,
@@ -124,6 +127,7 @@ async function main(): Promise<void> {
   app.on('before-quit', () => {
     void counter.close();
     journal.close();
+    audit.close();
   });
 }
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { CatalogueItem } from './catalogue';
 import { ActivationModeSchema } from './gigastore';
 import type { Handoff, ErrorInfo } from './handoff';
+import type { ActivityEntry } from './activity';
 import {
   CareSaleSchema,
   LookupSchema,
@@ -192,6 +193,10 @@ export interface ConsoleApi {
   printReceipt(saleId: string): Promise<void>;
   /** Saves the sale's receipt as a PDF where the clerk chooses; null when the clerk cancels. */
   saveReceiptPdf(saleId: string): Promise<{ path: string } | null>;
+  /** Everything that happened at this counter in a date range, oldest first, with who did it. */
+  listActivity(range: DateRange): Promise<ActivityEntry[]>;
+  /** Saves the activity of a date range as CSV where the clerk chooses; null when the clerk cancels. */
+  exportActivityCsv(range: DateRange): Promise<{ path: string } | null>;
   /** Saves the sales of a date range as CSV where the clerk chooses; null when the clerk cancels. */
   exportSalesCsv(range: DateRange): Promise<{ path: string } | null>;
 }
@@ -234,6 +239,8 @@ export const consoleArgs = {
   refreshSale: z.tuple([SaleIdSchema]),
   showSale: z.tuple([SaleIdSchema]),
   exportSalesCsv: z.tuple([DateRangeSchema]),
+  listActivity: z.tuple([DateRangeSchema]),
+  exportActivityCsv: z.tuple([DateRangeSchema]),
   listPrinters: none,
   printReceipt: z.tuple([SaleIdSchema]),
   saveReceiptPdf: z.tuple([SaleIdSchema]),

@@ -37,6 +37,8 @@ const methods = {
   refreshSale: true,
   showSale: true,
   exportSalesCsv: true,
+  listActivity: true,
+  exportActivityCsv: true,
   listPrinters: true,
   printReceipt: true,
   saveReceiptPdf: true,

@@ -27,6 +27,7 @@ export type SaleError = z.infer<typeof SaleErrorSchema>;
 
 export const ReceiptPrintSchema = z.object({
   at: z.string(),
+  clerk: z.string().optional(),
   outcome: z.enum(['printed', 'failed', 'pdf']),
   message: z.string().optional(),
 });

@@ -61,8 +61,23 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** What the settings screen may change (mode and credentials have their own guarded calls). */
-export const SettingsPatchSchema = SettingsSchema.omit({ mode: true }).partial().strict();
+type Shape = typeof SettingsSchema.shape;
+type WithoutDefaults = { [K in keyof Shape]: ReturnType<Shape[K]['unwrap']> };
+
+/**
+ * What the settings screen may change (mode and credentials have their own guarded calls). Built from
+ * the fields WITHOUT their defaults: a patch that names one field must not bring every other field's
+ * default along and overwrite the store's settings with them.
+ */
+export const SettingsPatchSchema = z
+  .object(
+    Object.fromEntries(
+      Object.entries(SettingsSchema.shape).map(([key, field]) => [key, field.unwrap()]),
+    ) as WithoutDefaults,
+  )
+  .omit({ mode: true })
+  .partial()
+  .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

@@ -19,6 +19,7 @@ import {
 import type { DisplayOption } from '../../src/shared/api';
 import { CounterConsole } from '../../src/main/core/console';
 import { dispatchConsoleCall } from '../../src/main/core/dispatch';
+import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { pdfPrinter, type PdfPrinter } from './pdf-printer';
 import { createSettingsStore } from '../../src/main/core/settings';
@@ -165,12 +166,14 @@ export const test = base.extend<{ counter: Counter; clientTimeoutMs: number }, {
     const world = await startDemoWorld({ scanDelayMs: 300 });
     const dataDir = mkdtempSync(join(tmpdir(), 'esim-counter-browser-'));
     const journal = SalesJournal.open(dataDir);
+    const audit = AuditTrail.open(dataDir);
     const exports = join(__dirname, '../../test-results/exports');
     const printer = pdfPrinter(browser, testInfo.testId);
     const counter = new CounterConsole({
       settings: createSettingsStore({ store: { reconciliationWindowMs: 1000 }, path: '(memory)' }, () => undefined),
       vault: memoryVault(),
       journal,
+      audit,
       startDemo: async () => world,
       // A hung request gives up in 1.5 s rather than 20 s, and reads retry quickly: fault tests stay short.
       clientTuning: { timeoutMs: clientTimeoutMs, retry: { baseDelayMs: 50, maxDelayMs: 200 } },

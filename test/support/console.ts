@@ -7,6 +7,7 @@ import { afterEach } from 'vitest';
 import type { ConsoleEventName, ConsoleEvents } from '../../src/shared/api';
 import type { Settings } from '../../src/shared/settings';
 import { CounterConsole, type ConsoleOptions } from '../../src/main/core/console';
+import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { createSettingsStore } from '../../src/main/core/settings';
 import { memoryVault } from '../../src/main/core/vault';
@@ -38,7 +39,9 @@ export async function demoConsole(
   };
   const dataDir = options.dataDir ?? tempDir();
   const journal = SalesJournal.open(dataDir);
+  const audit = AuditTrail.open(dataDir);
   const counter = new CounterConsole({
+    audit,
     settings: createSettingsStore(file, () => undefined),
     vault: memoryVault(),
     journal,
@@ -54,7 +57,7 @@ export async function demoConsole(
   const events: { [E in ConsoleEventName]: Array<ConsoleEvents[E]> } = { handoff: [], overview: [], sale: [] };
   counter.on('handoff', (handoff) => events.handoff.push(handoff));
   counter.on('overview', (overview) => events.overview.push(overview));
-  return { counter, simulator: world.simulator, events, file, journal, dataDir };
+  return { counter, simulator: world.simulator, events, file, journal, audit, dataDir };
 }
 
 export async function saleRequestFor(counter: CounterConsole, pick = (name: string) => name.includes('Austria')) {

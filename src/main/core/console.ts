@@ -23,6 +23,7 @@ import { SalesHistory } from './console/history';
 import { Selling } from './console/selling';
 import { customerViewOf, type Preview } from './customer/customer-view';
 import { ConsoleError } from './errors';
+import type { AuditTrail } from './journal/audit-trail';
 import type { GigastoreClient } from './gigastore/client';
 import { toSaleView } from './journal/history';
 import { SalesLedger } from './journal/ledger';
@@ -40,6 +41,8 @@ export interface ConsoleOptions {
   vault: CredentialVault;
   journal: SalesJournal;
   startDemo: () => Promise<DemoWorld>;
+  /** Who changed settings, mode, credentials, PIN or shift, and when (History's activity, the CSV). */
+  audit?: AuditTrail;
   /** Where the manager PIN's hash is kept (the vault's file in the app); in memory when absent. */
   pins?: PinStore;
   /** Opens a URL in the system browser (shell.openExternal in the app); only allow-listed pages reach it. */
@@ -102,7 +105,7 @@ export class CounterConsole implements ConsoleApi {
       },
       options.probeEveryMs,
     );
-    const receipts = new Receipts(options.journal, options.settings, client, now, options.printer);
+    const receipts = new Receipts(options.journal, options.settings, client, now, options.printer, () => this.clerk);
     const desk = new SaleDesk({
       journal: options.journal,
       isInFlight: (saleId) => ledger.isInFlight(saleId),
@@ -139,6 +142,13 @@ export class CounterConsole implements ConsoleApi {
       },
       overview: () => this.getOverview(),
       emitOverview: () => this.emitOverview(),
+      audit: (action, detail) =>
+        options.audit?.record({
+          at: now().toISOString(),
+          action,
+          detail,
+          ...(this.clerk ? { clerk: this.clerk } : {}),
+        }),
     };
     const clerk = () => this.clerk;
     this.selling = new Selling(this.context, () => (this.preview = null), clerk);
@@ -165,6 +175,8 @@ export class CounterConsole implements ConsoleApi {
   refreshSale: ConsoleApi['refreshSale'] = (saleId) => this.history.refreshSale(saleId);
   showSale: ConsoleApi['showSale'] = (saleId) => this.history.showSale(saleId);
   exportSalesCsv: ConsoleApi['exportSalesCsv'] = (range) => this.history.exportSalesCsv(range);
+  listActivity: ConsoleApi['listActivity'] = (range) => this.history.listActivity(range);
+  exportActivityCsv: ConsoleApi['exportActivityCsv'] = (range) => this.history.exportActivityCsv(range);
   // Administration.
   updateSettings: ConsoleApi['updateSettings'] = (patch) => this.admin.updateSettings(patch);
   setMode: ConsoleApi['setMode'] = (mode) => this.admin.setMode(mode);
@@ -226,13 +238,13 @@ export class CounterConsole implements ConsoleApi {
     if (!clerks.includes(clerk))
       throw new ConsoleError('shift.unknown', `${clerk} is not in this counter's list of clerks.`);
     this.clerk = clerk;
-    this.context.log.info('shift started', { clerk });
+    this.context.audit('shift-start', clerk);
     this.emitOverview();
     return this.getOverview();
   }
 
   async endShift(): Promise<Overview> {
-    this.context.log.info('shift ended', { clerk: this.clerk });
+    this.context.audit('shift-end', this.clerk ?? '');
     this.clerk = undefined;
     this.emitOverview();
     return this.getOverview();

@@ -14,7 +14,7 @@ export class Administration {
     this.context.manager.assertManager('change the settings');
     const settings = this.context.options.settings.update(patch);
     this.context.backend.forgetClient();
-    this.context.log.info('settings changed', { fields: Object.keys(patch) });
+    this.context.audit('settings', Object.keys(patch).join(', '));
     this.context.emitOverview();
     return settings;
   }
@@ -42,7 +42,7 @@ export class Administration {
     options.settings.setMode(mode);
     this.context.catalogue.clear();
     this.context.connectivity.reset();
-    this.context.log.info('mode changed', { mode });
+    this.context.audit('mode', mode);
     this.context.emitOverview();
     if (options.journal.unresolved().length) void this.context.reconciler.kick().catch(() => undefined);
     return this.context.overview();
@@ -52,7 +52,7 @@ export class Administration {
     this.context.manager.assertManager('change the Gigastore credentials');
     await this.context.options.vault.write(credentials);
     this.context.backend.forgetClient();
-    this.context.log.info('credentials changed');
+    this.context.audit('credentials', 'changed');
     this.context.emitOverview();
     return this.context.overview();
   }
@@ -78,7 +78,7 @@ export class Administration {
 
   async setManagerPin(change: PinChange): Promise<Overview> {
     await this.context.manager.setPin(change.next, change.current);
-    this.context.log.info('manager PIN set');
+    this.context.audit('manager-pin', 'set');
     return this.changed();
   }
 

@@ -9,6 +9,7 @@ import type { Connectivity } from '../connectivity';
 import type { GigastoreClient } from '../gigastore/client';
 import type { SalesLedger } from '../journal/ledger';
 import type { ReconcileLoop } from '../journal/reconcile-loop';
+import type { AuditEntry } from '../journal/audit-trail';
 import type { Logger } from '../log/logger';
 import type { ManagerLock } from '../manager-pin';
 import type { Receipts } from '../receipt/receipts';
@@ -33,4 +34,6 @@ export interface ConsoleContext {
   sale: (saleId: string) => SaleRecord;
   overview: () => Promise<Overview>;
   emitOverview: () => void;
+  /** Records who did what (settings, mode, credentials, PIN, shifts) in the audit trail. */
+  audit: (action: AuditEntry['action'], detail: string) => void;
 }

@@ -3,7 +3,9 @@
 import type { DateRange, ReconcileResult, SalesQuery, SaleView } from '../../../shared/api';
 import type { Handoff } from '../../../shared/handoff';
 import { ConsoleError } from '../errors';
-import { dayRange, findSales, salesCsv, toSaleView } from '../journal/history';
+import type { ActivityEntry } from '../../../shared/activity';
+import { activity } from '../journal/audit-trail';
+import { activityCsv, dayRange, findSales, localDay, salesCsv, toSaleView } from '../journal/history';
 import { readEsimState } from '../sale-desk';
 import type { ConsoleContext } from './context';
 
@@ -51,13 +53,33 @@ export class SalesHistory {
     return this.context.desk.show(saleId);
   }
 
-  async exportSalesCsv(range: DateRange): Promise<{ path: string } | null> {
-    const { saveFile, journal } = this.context.options;
+  async listActivity(range: DateRange): Promise<ActivityEntry[]> {
+    const { audit, journal } = this.context.options;
+    const bounds = dayRange(range);
+    const inRange = (at: string) => {
+      const day = localDay(at);
+      return day >= range.from && day <= range.to;
+    };
+    return activity(audit?.list() ?? [], journal.all(bounds)).filter((entry) => inRange(entry.at));
+  }
+
+  async exportActivityCsv(range: DateRange): Promise<{ path: string } | null> {
+    const entries = await this.listActivity(range);
+    return this.save(range, 'activity', activityCsv(entries));
+  }
+
+  private async save(range: DateRange, what: string, content: string): Promise<{ path: string } | null> {
+    const { saveFile } = this.context.options;
     if (range.from > range.to) throw new ConsoleError('export.range', 'The first day comes after the last day.');
     if (!saveFile) throw new ConsoleError('export.unavailable', 'Saving files is not available here.');
-    const sales = findSales(journal.all(dayRange(range)), range).reverse();
-    const name = range.from === range.to ? `esim-sales-${range.from}.csv` : `esim-sales-${range.from}_${range.to}.csv`;
-    const path = await saveFile(name, salesCsv(sales));
+    const name =
+      range.from === range.to ? `esim-${what}-${range.from}.csv` : `esim-${what}-${range.from}_${range.to}.csv`;
+    const path = await saveFile(name, content);
     return path ? { path } : null;
+  }
+
+  async exportSalesCsv(range: DateRange): Promise<{ path: string } | null> {
+    const sales = findSales(this.context.options.journal.all(dayRange(range)), range).reverse();
+    return this.save(range, 'sales', salesCsv(sales));
   }
 }

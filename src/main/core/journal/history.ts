@@ -2,6 +2,7 @@
 // exporting them as CSV for the end-of-day. The activation code never leaves through these paths: it is a
 // single-use credential, shown only on the handoff screen.
 import type { SaleView, SalesQuery } from '../../../shared/api';
+import type { ActivityEntry } from '../../../shared/activity';
 import type { SaleRecord } from '../../../shared/sale';
 
 /** The local calendar day of an ISO timestamp, YYYY-MM-DD (the store's day, not UTC's). */
@@ -46,6 +47,7 @@ export function findSales(sales: SaleRecord[], query: SalesQuery): SaleRecord[] 
 
 const COLUMNS: Array<[header: string, value: (sale: SaleRecord) => string | number | undefined]> = [
   ['sale_id', (sale) => sale.saleId],
+  ['kind', (sale) => sale.kind],
   ['counter_id', (sale) => sale.counterId],
   ['clerk', (sale) => sale.clerk],
   ['started_at', (sale) => sale.startedAt],
@@ -70,6 +72,10 @@ const COLUMNS: Array<[header: string, value: (sale: SaleRecord) => string | numb
   ['esim_state', (sale) => sale.esimState],
   ['completed_via', (sale) => sale.completedVia],
   ['last_error', (sale) => sale.errors.at(-1)?.message],
+  ['refund', (sale) => sale.refunds.at(-1)?.outcome],
+  ['refund_reason', (sale) => sale.refunds.at(-1)?.reason],
+  ['refund_by', (sale) => sale.refunds.at(-1)?.clerk],
+  ['receipts_printed', (sale) => sale.prints.filter((print) => print.outcome === 'printed').length],
 ];
 
 function cell(value: string | number | undefined): string {
@@ -80,8 +86,22 @@ function cell(value: string | number | undefined): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function salesCsv(sales: SaleRecord[]): string {
-  const lines = [COLUMNS.map(([header]) => header).join(',')];
-  for (const sale of sales) lines.push(COLUMNS.map(([, value]) => cell(value(sale))).join(','));
+function csv<T>(columns: Array<[string, (row: T) => string | number | undefined]>, rows: readonly T[]): string {
+  const lines = [columns.map(([header]) => header).join(',')];
+  for (const row of rows) lines.push(columns.map(([, value]) => cell(value(row))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
+
+export const salesCsv = (sales: readonly SaleRecord[]) => csv(COLUMNS, sales);
+
+export const activityCsv = (entries: readonly ActivityEntry[]) =>
+  csv<ActivityEntry>(
+    [
+      ['at', (entry) => entry.at],
+      ['action', (entry) => entry.action],
+      ['clerk', (entry) => entry.clerk],
+      ['sale_id', (entry) => entry.saleId],
+      ['detail', (entry) => entry.detail],
+    ],
+    entries,
+  );

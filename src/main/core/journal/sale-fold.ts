@@ -80,7 +80,12 @@ export function applyEntry(sale: SaleRecord, entry: Exclude<JournalEntry, Begun>
         ...sale,
         prints: [
           ...sale.prints,
-          { at: entry.at, outcome: entry.outcome, ...(entry.message ? { message: entry.message } : {}) },
+          {
+            at: entry.at,
+            outcome: entry.outcome,
+            ...(entry.message ? { message: entry.message } : {}),
+            ...(entry.clerk ? { clerk: entry.clerk } : {}),
+          },
         ],
       };
     case 'state':

@@ -72,6 +72,7 @@ export const JournalEntrySchema = z.discriminatedUnion('type', [
     ...base,
     outcome: ReceiptPrintSchema.shape.outcome,
     message: z.string().optional(),
+    clerk: z.string().optional(),
   }),
 ]);
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;

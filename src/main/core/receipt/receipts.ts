@@ -36,6 +36,8 @@ export class Receipts {
     private readonly client: () => Promise<GigastoreClient>,
     private readonly now: () => Date,
     private readonly printer: ReceiptPrinter | undefined,
+    /** The clerk on shift, recorded with every print. */
+    private readonly clerk: () => string | undefined = () => undefined,
   ) {}
 
   isPrinting(saleId: string): boolean {
@@ -92,8 +94,10 @@ export class Receipts {
   }
 
   private record(saleId: string, outcome: 'printed' | 'failed' | 'pdf', message?: string): void {
+    const clerk = this.clerk();
     this.journal.record({
       type: 'printed',
+      ...(clerk ? { clerk } : {}),
       saleId,
       at: this.now().toISOString(),
       outcome,

@@ -1,0 +1,22 @@
+// One line of the counter's activity: a sale, top-up, refund or receipt (from the sales journal), or a
+// settings, mode, credentials, PIN or shift change (from the audit trail), with who and when.
+export type ActivityAction =
+  | 'first'
+  | 'topup'
+  | 'second-esim'
+  | 'refund'
+  | 'receipt'
+  | 'settings'
+  | 'mode'
+  | 'credentials'
+  | 'manager-pin'
+  | 'shift-start'
+  | 'shift-end';
+
+export interface ActivityEntry {
+  at: string;
+  action: ActivityAction;
+  clerk?: string;
+  saleId?: string;
+  detail: string;
+}
