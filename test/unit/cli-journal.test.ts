@@ -48,7 +48,7 @@ describe('the CLI journal and reconcile commands', () => {
       await runCli(['sell', '--item', item.id, '--country', 'AT'], env);
     const today = new Date().toLocaleDateString('sv-SE');
     const csv = (await runCli(['journal', '--csv', '--from', today, '--to', today], env)).stdout.trim().split('\r\n');
-    expect(csv[0]).toMatch(/^sale_id,counter_id,clerk,started_at,/);
+    expect(csv[0]).toMatch(/^sale_id,kind,counter_id,clerk,started_at,/);
     expect(csv).toHaveLength(3);
     for (const activation of simulator.account.activations) {
       expect(csv.join('\n')).toContain(activation.iccid);
