@@ -13,10 +13,12 @@ test.beforeEach(async ({ counter }) => {
   await counter.console.updateSettings({ autoPrint: 'off' });
 });
 
-test('the catalogue and the confirm screen', async ({ page }) => {
+test('the catalogue', async ({ page }) => {
   await expect(page.getByTestId('catalogue-row').first()).toBeVisible();
   await expectAccessible(page, 'catalogue');
+});
 
+test('the confirm screen', async ({ page }) => {
   await page.getByTestId('catalogue-row').first().click();
   await expect(page.getByTestId('activate-button')).toBeFocused();
   await expectAccessible(page, 'confirm');
@@ -25,21 +27,26 @@ test('the catalogue and the confirm screen', async ({ page }) => {
 test.describe('with Gigastore slow to answer the sale', () => {
   test.use({ clientTimeoutMs: 6_000 });
 
-  test('the handoff: activating, the QR, installed', async ({ page, counter }) => {
+  test('the handoff while activating', async ({ page, counter }) => {
     // Gigastore takes its time to answer the sale: the handoff says it is activating meanwhile.
     counter.simulator.faults.add({ path: '/register', action: 'delay', delayMs: 2_500 });
     await page.getByTestId('catalogue-row').first().click();
     await page.getByTestId('activate-button').click();
     await expect(page.getByTestId('handoff-phase')).toHaveAttribute('data-phase', 'activating');
     await expectAccessible(page, 'handoff activating');
-
     await expect(page.getByTestId('handoff-qr')).toBeVisible({ timeout: 5_000 });
-    await expectAccessible(page, 'handoff active');
-
-    await page.getByTestId('simulate-scan-installed').click();
-    await expect(page.getByTestId('state-badge')).toHaveAttribute('data-state', 'INSTALLED', { timeout: 5_000 });
-    await expectAccessible(page, 'handoff installed');
   });
+});
+
+test('the handoff: the QR, then installed', async ({ page }) => {
+  await page.getByTestId('catalogue-row').first().click();
+  await page.getByTestId('activate-button').click();
+  await expect(page.getByTestId('handoff-qr')).toBeVisible();
+  await expectAccessible(page, 'handoff active');
+
+  await page.getByTestId('simulate-scan-installed').click();
+  await expect(page.getByTestId('state-badge')).toHaveAttribute('data-state', 'INSTALLED', { timeout: 5_000 });
+  await expectAccessible(page, 'handoff installed');
 });
 
 test('a refused sale and a sale being checked', async ({ page, counter }) => {
@@ -73,7 +80,7 @@ test('history with a sale’s details', async ({ page }) => {
   await expectAccessible(page, 'history with details');
 });
 
-test('settings without a PIN, unlocked and locked, and the help dialog', async ({ page }) => {
+test('settings without a PIN, and unlocked', async ({ page }) => {
   await page.getByTestId('open-settings').click();
   await expectAccessible(page, 'settings without a PIN');
   await page.getByTestId('manager-new-pin').fill('2468');
@@ -82,7 +89,12 @@ test('settings without a PIN, unlocked and locked, and the help dialog', async (
   await expect(page.getByTestId('manager-lock')).toBeVisible();
   await page.locator('.pin-change summary').click();
   await expectAccessible(page, 'settings unlocked');
-  await page.getByTestId('manager-lock').click();
+});
+
+test('settings locked after a wrong PIN, and the help dialog', async ({ page, counter }) => {
+  await counter.console.setManagerPin({ next: '2468' });
+  await counter.console.lockManager();
+  await page.getByTestId('open-settings').click();
   await page.getByTestId('manager-pin').fill('1111');
   await page.getByTestId('manager-unlock').click();
   await expect(page.getByTestId('manager-pin-error')).toBeVisible();
@@ -95,11 +107,7 @@ test('settings without a PIN, unlocked and locked, and the help dialog', async (
 
 // The counter window is driven by its keyboard here: the customer display has the front, and a page in the
 // background only paints now and then, which would make every click wait for it.
-test('the customer display: welcome, confirm, scan, installed and a problem', async ({
-  page,
-  counter,
-  rendererUrl,
-}) => {
+test('the customer display: welcome, confirm and scan', async ({ page, counter, rendererUrl }) => {
   const display = await openCustomerDisplay(page, counter.console, rendererUrl);
   const screen = display.getByTestId('customer-screen');
   await expect(screen).toHaveAttribute('data-screen', 'welcome');
@@ -115,7 +123,15 @@ test('the customer display: welcome, confirm, scan, installed and a problem', as
   await page.keyboard.press('Enter');
   await expect(screen).toHaveAttribute('data-screen', 'scan');
   await expectAccessible(display, 'customer scan');
+});
 
+test('the customer display: installed, and a problem', async ({ page, counter, rendererUrl }) => {
+  const display = await openCustomerDisplay(page, counter.console, rendererUrl);
+  const screen = display.getByTestId('customer-screen');
+  await page.keyboard.type('austria');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(screen).toHaveAttribute('data-screen', 'scan');
   await page.keyboard.press('s');
   await expect(screen).toHaveAttribute('data-screen', 'installed', { timeout: 5_000 });
   await expectAccessible(display, 'customer installed');
