@@ -132,6 +132,8 @@ test('the customer display: installed, and a problem', async ({ page, counter, r
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(screen).toHaveAttribute('data-screen', 'scan');
+  // The counter window draws its handoff on its own event: S is pressed there once it is on screen.
+  await expect(page.getByTestId('simulate-scan-installed')).toBeVisible();
   await page.keyboard.press('s');
   await expect(screen).toHaveAttribute('data-screen', 'installed', { timeout: 5_000 });
   await expectAccessible(display, 'customer installed');
