@@ -1,24 +1,13 @@
-// The browser-test transport of the ConsoleApi: the built renderer served on loopback (as app:// serves
-// it in Electron), and `window.esimCounter` built by an init script whose every call crosses
-// page.exposeBinding into the test process, where the real core validates and runs it against a real
-// simulator. Events flow back through page.evaluate. Same contract, same schemas, no product fake.
+// The browser tests' fixtures: per test a real core on its own simulator and journal, the page's bridge
+// bound to it (test/support/bridge-binding.ts), and the customer display fed as its preload feeds it.
 import { test as base, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import {
-  BRIDGE_GLOBAL,
-  CONSOLE_EVENTS,
-  CONSOLE_METHODS,
-  CUSTOMER_GLOBAL,
-  subscriberName,
-} from '../../src/shared/channels';
+import { join } from 'node:path';
+import { CUSTOMER_GLOBAL } from '../../src/shared/channels';
+import { bindBridge, rendererUrlOf, serveRenderer } from '../support/bridge-binding';
 import type { DisplayOption } from '../../src/shared/api';
 import { CounterConsole } from '../../src/main/core/console';
-import { dispatchConsoleCall } from '../../src/main/core/dispatch';
 import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { pdfPrinter, type PdfPrinter } from './pdf-printer';
@@ -26,33 +15,6 @@ import { createSettingsStore } from '../../src/main/core/settings';
 import { memoryVault } from '../../src/main/core/vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { GigastoreSimulator } from '../../src/main/simulator/server';
-
-const RENDERER_ROOT = join(__dirname, '../../out/renderer');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-};
-
-async function serveRenderer(): Promise<Server> {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    try {
-      const body = await readFile(join(RENDERER_ROOT, path === '/' ? 'index.html' : path));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
 
 /** Stands in for Electron's screen module: the clerk's screen and a monitor facing the customer. */
 export const TEST_DISPLAYS: DisplayOption[] = [
@@ -66,52 +28,6 @@ export interface Counter {
   journal: SalesJournal;
   dataDir: string;
   printer: PdfPrinter;
-}
-
-/** Binds the page's bridge to `api` before any page script runs. */
-export async function bindBridge(page: Page, api: CounterConsole): Promise<void> {
-  await page.exposeBinding('__esimCounterCall', (_source, method: unknown, args: unknown) =>
-    dispatchConsoleCall(api, method, Array.isArray(args) ? args : []),
-  );
-  await page.addInitScript(
-    ({ methods, events, global }) => {
-      const listeners = new Map<string, Set<(payload: unknown) => void>>();
-      const bridge: Record<string, unknown> = {};
-      const call = (window as unknown as { __esimCounterCall: (method: string, args: unknown[]) => Promise<unknown> })
-        .__esimCounterCall;
-      for (const method of methods) bridge[method] = (...args: unknown[]) => call(method, args);
-      for (const [event, name] of events) {
-        listeners.set(event, new Set());
-        bridge[name] = (listener: (payload: unknown) => void) => {
-          listeners.get(event)?.add(listener);
-          return () => listeners.get(event)?.delete(listener);
-        };
-      }
-      Object.defineProperty(window, '__esimCounterEmit', {
-        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
-      });
-      Object.defineProperty(window, global, { value: Object.freeze(bridge) });
-    },
-    {
-      methods: CONSOLE_METHODS,
-      events: CONSOLE_EVENTS.map((event) => [event, subscriberName(event)] as const),
-      global: BRIDGE_GLOBAL,
-    },
-  );
-  for (const event of CONSOLE_EVENTS) {
-    api.on(event, (payload) => {
-      page
-        .evaluate(
-          ([name, value]) =>
-            (window as unknown as { __esimCounterEmit: (n: string, v: unknown) => void }).__esimCounterEmit(
-              name,
-              value,
-            ),
-          [event, payload] as const,
-        )
-        .catch(() => undefined);
-    });
-  }
 }
 
 /**
@@ -157,7 +73,7 @@ export const test = base.extend<{ counter: Counter; clientTimeoutMs: number }, {
   rendererUrl: [
     async ({}, use) => {
       const server = await serveRenderer();
-      await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
+      await use(rendererUrlOf(server));
       await new Promise((resolve) => server.close(resolve));
     },
     { scope: 'worker' },
@@ -212,3 +128,5 @@ export async function saveScreen(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+export { bindBridge };
