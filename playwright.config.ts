@@ -1,17 +1,7 @@
 // Two Playwright suites. "browser": the built renderer in Debian's Chromium, its bridge bound to the real
 // core and simulator in the test process. "electron": the real app, only where the Electron binary exists.
 import { defineConfig } from '@playwright/test';
-
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './test/support/chromium';
 
 export default defineConfig({
   // Playwright empties its output folder at start; the reports and screenshots live beside it.
@@ -26,7 +16,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         viewport: { width: 1366, height: 768 },
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_FLAGS },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
       },
     },
     { name: 'electron', testDir: 'test/electron' },

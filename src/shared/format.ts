@@ -71,12 +71,19 @@ export function makeFormatters(language: string, t: Translate) {
     return format.format(priceValue);
   };
 
-  const dataSize = ({ sizeValue, sizeUnit }: Pick<CatalogueItem, 'sizeValue' | 'sizeUnit'>): string =>
-    new Intl.NumberFormat(language, {
-      style: 'unit',
-      unit: INTL_BYTE_UNIT[sizeUnit],
-      maximumFractionDigits: 2,
-    }).format(sizeValue);
+  const sizeFormats = new Map<string, Intl.NumberFormat>();
+  const dataSize = ({ sizeValue, sizeUnit }: Pick<CatalogueItem, 'sizeValue' | 'sizeUnit'>): string => {
+    let format = sizeFormats.get(sizeUnit);
+    if (!format) {
+      format = new Intl.NumberFormat(language, {
+        style: 'unit',
+        unit: INTL_BYTE_UNIT[sizeUnit],
+        maximumFractionDigits: 2,
+      });
+      sizeFormats.set(sizeUnit, format);
+    }
+    return format.format(sizeValue);
+  };
 
   const validity = (item: Pick<CatalogueItem, 'validitySize' | 'validityUnit' | 'validityUnlimited'>): string => {
     if (item.validityUnlimited) return t('validity.unlimited');

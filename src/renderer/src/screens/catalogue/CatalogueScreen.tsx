@@ -15,6 +15,7 @@ import {
   isEmptyQuery,
   recentFirst,
   type CatalogueQuery,
+  type SearchFields,
 } from './searchCatalogue';
 
 export interface CatalogueView {
@@ -26,6 +27,12 @@ export interface CatalogueView {
 export const FRESH_CATALOGUE_VIEW: CatalogueView = { query: EMPTY_QUERY, highlightedId: null };
 
 const NO_ITEMS: CatalogueItem[] = [];
+
+/**
+ * Rows drawn at once. More is never read at a counter, and drawing thousands would make every keystroke
+ * of a large inventory miss its frame; the count says how many more there are, and typing narrows them.
+ */
+const ROWS_SHOWN = 50;
 
 interface CatalogueScreenProps {
   load: CatalogueLoad;
@@ -46,13 +53,25 @@ export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry, rec
   const searchId = `${baseId}-search`;
 
   const items = load.status === 'ready' ? load.items : NO_ITEMS;
-  const results = useMemo(() => {
-    const matching = filterCatalogue(items, view.query, (item) => ({
-      code: foldForSearch(item.countrySet),
-      texts: [item.name, format.coverageName(item.countrySet)].map(foldForSearch),
-    }));
-    return view.query.text.trim() === '' ? recentFirst(matching, recent) : matching;
-  }, [items, view.query, format, recent]);
+  // What each row can be found by, folded once per inventory and language rather than on every keystroke.
+  const searchFields = useMemo(
+    () =>
+      new Map(
+        items.map((item) => [
+          item.id,
+          {
+            code: foldForSearch(item.countrySet),
+            texts: [item.name, format.coverageName(item.countrySet)].map(foldForSearch),
+          },
+        ]),
+      ),
+    [items, format],
+  );
+  const matching = useMemo(() => {
+    const found = filterCatalogue(items, view.query, (item) => searchFields.get(item.id) as SearchFields);
+    return view.query.text.trim() === '' ? recentFirst(found, recent) : found;
+  }, [items, view.query, searchFields, recent]);
+  const results = useMemo(() => matching.slice(0, ROWS_SHOWN), [matching]);
   const found = results.findIndex((item) => item.id === view.highlightedId);
   const highlightedIndex = found >= 0 ? found : 0;
 
@@ -124,7 +143,9 @@ export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry, rec
         <p className="result-count" role="status" data-testid="catalogue-count">
           {results.length === 0
             ? t(isEmptyQuery(view.query) ? 'catalogue.emptyCatalogue' : 'catalogue.noMatch')
-            : t('catalogue.count', { count: results.length })}
+            : matching.length > results.length
+              ? t('catalogue.countShown', { count: matching.length, shown: results.length })
+              : t('catalogue.count', { count: matching.length })}
         </p>
       )}
       {results.length > 0 && (

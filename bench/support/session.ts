@@ -1,0 +1,117 @@
+// A benchmark session: Debian's Chromium showing the built renderer, its bridge bound to a real console
+// on a real simulator (with a fixed injected latency, so the console's own overhead can be read off).
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Settings } from '../../src/shared/settings';
+import { CounterConsole, type ConsoleOptions } from '../../src/main/core/console';
+import { SalesJournal } from '../../src/main/core/journal/sales-journal';
+import { createSettingsStore } from '../../src/main/core/settings';
+import { memoryVault } from '../../src/main/core/vault';
+import { startDemoWorld } from '../../src/main/simulator/demo-world';
+import type { GigastoreSimulator, SimulatorOptions } from '../../src/main/simulator/server';
+import { bindBridge, rendererUrlOf, serveRenderer } from '../../test/support/bridge-binding';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/support/chromium';
+
+export const INJECTED_LATENCY_MS = 50;
+
+export interface BenchSession {
+  browser: Browser;
+  page: Page;
+  console: CounterConsole;
+  simulator: GigastoreSimulator;
+  journal: SalesJournal;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function benchSession(
+  options: {
+    simulator?: SimulatorOptions;
+    settings?: Partial<Settings>;
+    console?: Partial<ConsoleOptions>;
+    viewport?: { width: number; height: number };
+  } = {},
+): Promise<BenchSession> {
+  const world = await startDemoWorld({ latencyMs: INJECTED_LATENCY_MS, scanDelayMs: 0, ...options.simulator });
+  const journal = SalesJournal.open(mkdtempSync(join(tmpdir(), 'esim-counter-bench-')));
+  const counter = new CounterConsole({
+    settings: createSettingsStore(
+      { store: { autoPrint: 'off', ...options.settings }, path: '(memory)' },
+      () => undefined,
+    ),
+    vault: memoryVault(),
+    journal,
+    startDemo: async () => world,
+    ...options.console,
+  });
+  const server = await serveRenderer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1366, height: 768 } });
+  await bindBridge(page, counter);
+  const url = rendererUrlOf(server);
+  await page.goto(url);
+  return {
+    browser,
+    page,
+    console: counter,
+    simulator: world.simulator,
+    journal,
+    url,
+    async close() {
+      await browser.close();
+      await counter.close();
+      journal.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Time from a key press to the frame that paints `selector` (the first animation frame after it appears), in ms. */
+export async function timeKeyToPaint(page: Page, key: string, selector: string, timeoutMs = 10_000): Promise<number> {
+  await page.evaluate(
+    ({ wanted, limit }) => {
+      const state = window as unknown as { __paint?: Promise<number> };
+      state.__paint = new Promise<number>((resolve, reject) => {
+        let pressedAt = 0;
+        window.addEventListener('keydown', (event) => (pressedAt = event.timeStamp), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (!pressedAt || !document.querySelector(wanted)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - pressedAt));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+        setTimeout(() => reject(new Error(`${wanted} did not appear`)), limit);
+      });
+    },
+    { wanted: selector, limit: timeoutMs },
+  );
+  await page.keyboard.press(key);
+  return page.evaluate(() => (window as unknown as { __paint: Promise<number> }).__paint);
+}
+
+/** Time from a key press to the frame that paints the change of `container` (its first animation frame), in ms. */
+export async function timeKeyToUpdate(page: Page, key: string, container: string, timeoutMs = 5_000): Promise<number> {
+  await page.evaluate(
+    ({ wanted, limit }) => {
+      const state = window as unknown as { __update?: Promise<number> };
+      const target = document.querySelector(wanted);
+      state.__update = new Promise<number>((resolve, reject) => {
+        if (!target) return reject(new Error(`${wanted} is not on the page`));
+        let pressedAt = 0;
+        window.addEventListener('keydown', (event) => (pressedAt = event.timeStamp), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (!pressedAt) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - pressedAt));
+        });
+        observer.observe(target, { childList: true, subtree: true, attributes: true, characterData: true });
+        setTimeout(() => reject(new Error(`${wanted} did not change`)), limit);
+      });
+    },
+    { wanted: container, limit: timeoutMs },
+  );
+  await page.keyboard.press(key);
+  return page.evaluate(() => (window as unknown as { __update: Promise<number> }).__update);
+}
