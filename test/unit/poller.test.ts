@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTerminalEsimState } from '../../src/shared/handoff';
 import { GigastoreError } from '../../src/main/core/gigastore/errors';
-import { EsimPoller, type Tracking } from '../../src/main/core/poller';
+import { adaptiveInterval, EsimPoller, type Tracking } from '../../src/main/core/poller';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -106,5 +106,17 @@ describe('eSIM poller', () => {
     expect(subject.states).toEqual([]);
     await wait(80);
     expect(subject.states).toEqual(['INSTALLED']);
+  });
+});
+
+describe('the adaptive schedule', () => {
+  it('reads at the set interval while the customer is likely scanning, then less often, never rarer than 30 s', () => {
+    expect(adaptiveInterval(2_000, 0)).toBe(2_000);
+    expect(adaptiveInterval(2_000, 179_000)).toBe(2_000);
+    expect(adaptiveInterval(2_000, 4 * 60_000)).toBe(4_000);
+    expect(adaptiveInterval(2_000, 20 * 60_000)).toBe(10_000);
+    expect(adaptiveInterval(10_000, 20 * 60_000)).toBe(30_000);
+    // The default keeps within 30 reads a minute.
+    expect(60_000 / adaptiveInterval(2_000, 0)).toBeLessThanOrEqual(30);
   });
 });

@@ -96,3 +96,15 @@ export class EsimPoller {
     return { status, ...(this.lastCheckedAt ? { lastCheckedAt: this.lastCheckedAt } : {}) };
   }
 }
+
+/**
+ * How often to read a pending eSIM, by how long it has been followed: at the configured interval while the
+ * customer is most likely scanning (the first 3 minutes; 2 s by default, 30 reads a minute), then less
+ * often as the chance of an install fades: twice the interval up to 10 minutes, then five times, at most
+ * every 30 s. A webhook would be better still, but a counter behind the store's NAT cannot receive one.
+ */
+export function adaptiveInterval(baseMs: number, followedForMs: number): number {
+  if (followedForMs < 3 * 60_000) return baseMs;
+  if (followedForMs < 10 * 60_000) return Math.min(30_000, baseMs * 2);
+  return Math.min(30_000, baseMs * 5);
+}

@@ -7,7 +7,7 @@ import { ConsoleError } from './errors';
 import type { GigastoreClient } from './gigastore/client';
 import { handoffFromSale } from './handoff-view';
 import type { SalesJournal } from './journal/sales-journal';
-import { EsimPoller, type Tracking } from './poller';
+import { adaptiveInterval, EsimPoller, type Tracking } from './poller';
 import type { SettingsStore } from './settings';
 
 export interface DeskOptions {
@@ -102,7 +102,8 @@ export class SaleDesk {
         this.options.emit(this.handoff());
       },
       isTerminal: isTerminalEsimState,
-      intervalMs: (followedFor) => this.options.pollIntervalMs?.(followedFor, settings()) ?? settings().pollIntervalMs,
+      intervalMs: (followedFor) =>
+        this.options.pollIntervalMs?.(followedFor, settings()) ?? adaptiveInterval(settings().pollIntervalMs, followedFor),
       timeoutMs: settings().followTimeoutMs,
     });
     this.poller.start();
