@@ -120,7 +120,7 @@ test('the help overlay opens on ? and on F1, lists the shortcuts, and Escape clo
   await expect(help).toBeVisible();
   await expect(search).toHaveValue(''); // the ? opened help, it was not typed
   const keys = await help.locator('kbd').allTextContents();
-  expect(keys).toEqual(['Type', '↑ ↓', 'Enter', 'Esc', 'N', 'P', 'S', 'H', '?', 'F1']);
+  expect(keys).toEqual(['Type', '↑ ↓', 'Enter', 'Esc', 'N', 'P', 'S', 'H', 'C', '?', 'F1']);
   await expect(help.locator('dd')).toHaveText([
     'Search the packages',
     'Move through the packages',
@@ -130,6 +130,7 @@ test('the help overlay opens on ? and on F1, lists the shortcuts, and Escape clo
     'Print the receipt (on the QR screen)',
     'Demo mode: simulate an installed scan',
     'Sales history (when not typing in a box)',
+    'Customer care (when not typing in a box)',
     'Show or hide this help',
   ]);
   // Escape closes only the overlay, and the focus is back where it was.

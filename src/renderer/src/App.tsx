@@ -1,10 +1,10 @@
 // The counter window: header above one screen at a time. Which screen follows from the data, not from a
 // router: a current handoff is always on screen; otherwise a picked package is being confirmed;
-// otherwise the catalogue waits. Settings, history and help lie over any of them. Between the header and
-// the screen: the offline banner and main's notices.
+// otherwise the catalogue waits. Settings, history, customer care and help lie over any of them. When the
+// counter has a list of clerks and nobody started a shift, the shift picker comes before any selling.
+// Between the header and the screen: the offline banner and main's notices.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SaleRequest } from '../../shared/api';
 import type { CatalogueItem } from '../../shared/catalogue';
 import type { Handoff } from '../../shared/handoff';
 import { HeaderBar } from './components/HeaderBar';
@@ -17,22 +17,14 @@ import { useCustomerPreview } from './hooks/useCustomerPreview';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useManagerExpiry } from './hooks/useManagerExpiry';
 import { useRecentSales } from './hooks/useRecentSales';
+import { CareFlow, type CareOpening } from './screens/care/CareFlow';
 import { CatalogueScreen, FRESH_CATALOGUE_VIEW, type CatalogueView } from './screens/catalogue/CatalogueScreen';
-import { ConfirmScreen, type SaleDraft } from './screens/confirm/ConfirmScreen';
+import { ConfirmScreen } from './screens/confirm/ConfirmScreen';
+import { newDraft, toCareSale, toSaleRequest, type CareTarget, type SaleDraft } from './screens/confirm/saleDraft';
 import { HandoffScreen } from './screens/handoff/HandoffScreen';
 import { HistoryScreen, type HistoryOpening } from './screens/history/HistoryScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
-
-function toSaleRequest({ item, customerCountry, customerEmail, customerLanguage }: SaleDraft): SaleRequest {
-  const email = customerEmail.trim();
-  return {
-    inventoryItemId: item.id,
-    expectedPrice: item.retailPrice, // the price guard: Gigastore refuses if it is no longer this
-    customerCountry,
-    ...(email ? { customerEmail: email } : {}),
-    customerLanguage,
-  };
-}
+import { ShiftPicker } from './screens/shift/ShiftPicker';
 
 export function App() {
   const { t } = useTranslation();
@@ -50,25 +42,38 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [history, setHistory] = useState<HistoryOpening | null>(null);
+  const [care, setCare] = useState<CareOpening | null>(null);
+  // A top-up or second eSIM being confirmed from Customer care (the care screen stays open behind it).
+  const [careDraft, setCareDraft] = useState<SaleDraft | null>(null);
   // The sale History put back on screen: its handoff warns that the code installs only once.
   const [reshownSaleId, setReshownSaleId] = useState<string | null>(null);
   const sale = useConsoleAction();
   const leaving = useConsoleAction();
   const connection = overview.value?.connection;
   const offline = connection?.state === 'offline';
+  const settings = overview.value?.settings;
+  const shiftNeeded = Boolean(settings && settings.clerks.length > 0 && !overview.value?.shift.clerk);
   // The package being confirmed, shown to the customer too (before the sale: a handoff replaces it).
-  const confirming = draft && !handoff ? draft : null;
+  const confirming = handoff || shiftNeeded ? null : care ? careDraft : draft;
   useCustomerPreview(confirming?.item.id ?? null, confirming?.customerLanguage ?? null);
 
   const openHistory = (unresolvedOnly: boolean) => {
     setSettingsOpen(false);
     setHistory({ unresolvedOnly });
   };
+  const openCare = (opening: CareOpening = {}) => {
+    if (shiftNeeded) return;
+    setSettingsOpen(false);
+    setHistory(null);
+    setCareDraft(null);
+    setCare(opening);
+  };
   useKeyboardShortcuts(
     {
       F1: () => setHelpOpen(true),
       '?': () => setHelpOpen(true),
       ...(history || settingsOpen ? {} : { h: () => openHistory(false) }),
+      ...(history || settingsOpen || care || shiftNeeded ? {} : { c: () => openCare() }),
     },
     !helpOpen,
   );
@@ -83,20 +88,37 @@ export function App() {
   const pick = (item: CatalogueItem) => {
     sale.clearError();
     setCatalogueView({ ...catalogueView, highlightedId: item.id });
-    const settings = overview.value?.settings;
-    setDraft({
-      item,
-      customerCountry: settings?.storeCountry ?? '',
-      customerEmail: '',
-      customerLanguage: settings?.storeLanguage ?? 'en',
-    });
+    setDraft(newDraft(item, settings));
+  };
+  const pickForCare = (item: CatalogueItem, target: CareTarget) => {
+    sale.clearError();
+    setCareDraft(newDraft(item, settings, target));
   };
 
-  const activate = async () => {
-    if (!draft || offline) return;
-    const result = await sale.perform(() => bridge.startSale(toSaleRequest(draft)));
-    if (result?.ok) adopt(result.value);
+  const activate = async (current: SaleDraft) => {
+    if (offline) return;
+    const { care: target } = current;
+    const result = await sale.perform(() =>
+      target ? bridge.startCareSale(toCareSale(current, target)) : bridge.startSale(toSaleRequest(current)),
+    );
+    if (!result?.ok) return;
+    adopt(result.value);
+    if (target) {
+      setCare(null); // the care sale's handoff takes the screen
+      setCareDraft(null);
+    }
   };
+  const confirmScreen = (current: SaleDraft, change: (next: SaleDraft | null) => void) => (
+    <ConfirmScreen
+      draft={current}
+      onDraftChange={change}
+      pending={sale.pending}
+      error={sale.error}
+      offline={offline}
+      onActivate={() => void activate(current)}
+      onBack={() => change(null)}
+    />
+  );
 
   const leaveHandoff = async () => {
     const refused = handoff?.phase === 'failed' || handoff?.phase === 'not-charged';
@@ -128,6 +150,22 @@ export function App() {
         opening={history}
         onClose={() => setHistory(null)}
         onShown={showFromHistory}
+        onLookup={(lookup) => openCare({ lookup })}
+      />
+    );
+  } else if (shiftNeeded && !handoff && settings) {
+    screen = <ShiftPicker clerks={settings.clerks} />;
+  } else if (care) {
+    screen = (
+      <CareFlow
+        opening={care}
+        overview={overview.value}
+        catalogue={catalogue}
+        recent={recent.ranks}
+        confirm={careDraft && confirmScreen(careDraft, setCareDraft)}
+        onPick={pickForCare}
+        onRetryCatalogue={reloadCatalogue}
+        onClose={() => setCare(null)}
       />
     );
   } else if (handoff) {
@@ -144,17 +182,7 @@ export function App() {
       />
     );
   } else if (draft) {
-    screen = (
-      <ConfirmScreen
-        draft={draft}
-        onDraftChange={setDraft}
-        pending={sale.pending}
-        error={sale.error}
-        offline={offline}
-        onActivate={() => void activate()}
-        onBack={() => setDraft(null)}
-      />
-    );
+    screen = confirmScreen(draft, setDraft);
   } else {
     screen = (
       <CatalogueScreen
@@ -179,6 +207,7 @@ export function App() {
           setSettingsOpen(true);
         }}
         onOpenHistory={openHistory}
+        onOpenCare={shiftNeeded ? undefined : () => openCare()}
       />
       {offline && <OfflineBanner message={connection?.message} />}
       {overview.value && <NoticeList notices={overview.value.notices} />}

@@ -14,6 +14,9 @@ import './styles/handoff.css';
 import './styles/settings.css';
 import './styles/history.css';
 import './styles/status.css';
+import './styles/care.css';
+import './styles/shift.css';
+import './styles/activity.css';
 
 function BridgeMissing() {
   const { t } = useTranslation();

@@ -1,10 +1,12 @@
 // The bar above every screen: which store and counter, DEMO or LIVE, whether Gigastore is reachable,
-// how many sales are still being checked, and the history, language, help and settings controls.
+// how many sales are still being checked, the clerk on shift, and the history, customer care, language,
+// help and settings controls.
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../shared/api';
 import type { ErrorInfo } from '../../../shared/handoff';
 import { GearIcon } from './icons';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShiftControl } from './ShiftControl';
 
 interface HeaderBarProps {
   overview: Overview | undefined;
@@ -13,9 +15,12 @@ interface HeaderBarProps {
   onOpenSettings(): void;
   /** unresolvedOnly: opened from the "being checked" badge, to show just those sales. */
   onOpenHistory(unresolvedOnly: boolean): void;
+  /** Absent while no shift is on: customer care waits for the clerk's name like selling does. */
+  onOpenCare: (() => void) | undefined;
 }
 
-export function HeaderBar({ overview, overviewError, onOpenHelp, onOpenSettings, onOpenHistory }: HeaderBarProps) {
+export function HeaderBar(props: HeaderBarProps) {
+  const { overview, overviewError, onOpenHelp, onOpenSettings, onOpenHistory, onOpenCare } = props;
   const { t } = useTranslation();
   return (
     <header className="header-bar">
@@ -47,6 +52,7 @@ export function HeaderBar({ overview, overviewError, onOpenHelp, onOpenSettings,
         </button>
       )}
       <div className="header-tools">
+        {overview?.shift.clerk && <ShiftControl clerk={overview.shift.clerk} />}
         <button
           type="button"
           className="header-button"
@@ -56,6 +62,17 @@ export function HeaderBar({ overview, overviewError, onOpenHelp, onOpenSettings,
         >
           {t('header.history')}
         </button>
+        {onOpenCare && (
+          <button
+            type="button"
+            className="header-button"
+            onClick={onOpenCare}
+            aria-keyshortcuts="C"
+            data-testid="open-care"
+          >
+            {t('header.care')}
+          </button>
+        )}
         <LanguageSwitch />
         <button type="button" className="header-button" onClick={onOpenHelp} aria-keyshortcuts="F1">
           {t('header.help')}

@@ -12,6 +12,7 @@ const SHORTCUTS = [
   { keys: ['help.keys.p'], action: 'help.actions.print' },
   { keys: ['help.keys.s'], action: 'help.actions.simulate' },
   { keys: ['help.keys.h'], action: 'help.actions.history' },
+  { keys: ['help.keys.c'], action: 'help.actions.care' },
   { keys: ['help.keys.question', 'help.keys.f1'], action: 'help.actions.help' },
 ] as const;
 

@@ -1,23 +1,16 @@
-// Confirm: the package in large type, the customer's country of residence, optional email and receipt
-// language, and the Activate button, focused so that Enter sells. The draft lives in App: a refused sale
-// keeps the input.
+// Confirm: the package in large type, the customer's country of residence, optional email, receipt
+// language and when the validity starts, and the Activate button, focused so that Enter sells. A top-up or
+// a second eSIM (from Customer care) says for whom and asks no email: the customer is known. The draft
+// lives in App: a refused sale keeps the input.
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogueItem } from '../../../../shared/catalogue';
 import type { ErrorInfo } from '../../../../shared/handoff';
-import type { CustomerLanguage } from '../../../../shared/languages';
 import { CountrySelect } from '../../components/CountrySelect';
 import { CustomerLanguageSelect } from '../../components/CustomerLanguageSelect';
 import { PackageFacts } from '../../components/PackageFacts';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
-
-export interface SaleDraft {
-  item: CatalogueItem;
-  customerCountry: string;
-  customerEmail: string;
-  /** The receipt's language: the store's language unless the customer reads another one better. */
-  customerLanguage: CustomerLanguage;
-}
+import { ActivationModeField } from './ActivationModeField';
+import type { SaleDraft } from './saleDraft';
 
 type DraftProblem = 'country' | 'email' | null;
 
@@ -62,6 +55,11 @@ export function ConfirmScreen(props: ConfirmScreenProps) {
     <main className="screen confirm-screen" aria-labelledby={`${baseId}-title`}>
       <PackageFacts item={draft.item} size="large" headingId={`${baseId}-title`} />
       <form className="confirm-form" noValidate onSubmit={onSubmit} onKeyDown={ignoreRepeatedEnter}>
+        {draft.care && (
+          <p className="confirm-care" data-testid="confirm-care" data-kind={draft.care.kind}>
+            {t(`confirm.care.${draft.care.kind}`, { customer: draft.care.email ?? draft.care.customerUid })}
+          </p>
+        )}
         <label className="field">
           <span className="field-label">{t('confirm.customerCountry')}</span>
           <CountrySelect
@@ -71,23 +69,25 @@ export function ConfirmScreen(props: ConfirmScreenProps) {
             data-testid="customer-country"
           />
         </label>
-        <label className="field">
-          <span className="field-label">{t('confirm.customerEmail')}</span>
-          <input
-            ref={emailField}
-            type="email"
-            autoComplete="off"
-            spellCheck={false}
-            value={draft.customerEmail}
-            onChange={(event) => onDraftChange({ ...draft, customerEmail: event.target.value })}
-            aria-invalid={problem === 'email'}
-            aria-describedby={`${baseId}-email-hint`}
-            data-testid="customer-email"
-          />
-          <span className="field-hint" id={`${baseId}-email-hint`}>
-            {t('confirm.emailHint')}
-          </span>
-        </label>
+        {!draft.care && (
+          <label className="field">
+            <span className="field-label">{t('confirm.customerEmail')}</span>
+            <input
+              ref={emailField}
+              type="email"
+              autoComplete="off"
+              spellCheck={false}
+              value={draft.customerEmail}
+              onChange={(event) => onDraftChange({ ...draft, customerEmail: event.target.value })}
+              aria-invalid={problem === 'email'}
+              aria-describedby={`${baseId}-email-hint`}
+              data-testid="customer-email"
+            />
+            <span className="field-hint" id={`${baseId}-email-hint`}>
+              {t('confirm.emailHint')}
+            </span>
+          </label>
+        )}
         <label className="field">
           <span className="field-label">{t('confirm.receiptLanguage')}</span>
           <CustomerLanguageSelect
@@ -96,6 +96,11 @@ export function ConfirmScreen(props: ConfirmScreenProps) {
             data-testid="customer-language"
           />
         </label>
+        <ActivationModeField
+          item={draft.item}
+          value={draft.activationMode}
+          onChange={(activationMode) => onDraftChange({ ...draft, activationMode })}
+        />
         {message && (
           <p className="error-sentence" role="alert" data-testid="confirm-error">
             {message}

@@ -1,6 +1,7 @@
 // The handoff: from Activate until the customer's phone has the eSIM. The QR fills the height of the
 // window (the customer scans from up to 1.5 m); beside it, everything the clerk needs to guide them, and
-// at the foot of the panel the receipt and "New sale", always in view.
+// at the foot of the panel the receipt and "New sale", always in view. A top-up has nothing to install:
+// once it went through, the screen says it was added to the customer's eSIM.
 import { useTranslation } from 'react-i18next';
 import type { Mode } from '../../../../shared/settings';
 import { guidanceKey, type Handoff, type HandoffEsim } from '../../../../shared/handoff';
@@ -9,11 +10,13 @@ import { QrCode } from '../../components/QrCode';
 import { StateBadge } from '../../components/StateBadge';
 import { formatElapsed, useElapsedSeconds } from '../../hooks/useElapsedSeconds';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
+import { useSaleKind } from '../../hooks/useSales';
 import { focusOnMount } from './focusOnMount';
 import { ManualCodes } from './ManualCodes';
 import { PhaseNotice } from './PhaseNotice';
 import { ReceiptPanel } from './ReceiptPanel';
 import { SimulateScan } from './SimulateScan';
+import { TopupDone } from './TopupDone';
 import { TrackingStatus } from './TrackingStatus';
 
 /** The keys guidanceKey() can return (shared/handoff.ts). */
@@ -36,16 +39,22 @@ export function HandoffScreen(props: HandoffScreenProps) {
   const { handoff, mode, supportLine, offline, reshown, leaving, leaveError, onLeave } = props;
   const { esim, phase } = handoff;
   const refused = phase === 'failed' || phase === 'not-charged';
-  // Escape leaves only where nothing is lost: the eSIM is installed, or the sale did not happen.
-  const escapeLeaves = refused || esim?.state === 'INSTALLED';
+  // Went through without an eSIM: a top-up (nothing to install), or a sale whose eSIM is not known here.
+  const kind = useSaleKind(handoff.saleId, phase === 'active' && !esim);
+  const toppedUp = phase === 'active' && !esim && kind === 'topup';
+  // Escape leaves only where nothing is lost: the eSIM is installed, the top-up is done, or the sale did
+  // not happen.
+  const escapeLeaves = refused || toppedUp || esim?.state === 'INSTALLED';
   // No leaving by a key while the outcome is open: only by "Leave and check later", which says what that
   // means (the clerk must not sell this package to this customer a second time meanwhile).
-  const canLeave = refused || (phase === 'active' && esim !== undefined);
+  const canLeave = refused || toppedUp || (phase === 'active' && esim !== undefined);
   useKeyboardShortcuts(canLeave ? { n: onLeave, ...(escapeLeaves ? { Escape: onLeave } : {}) } : {});
 
   return (
     <main className="screen handoff-screen">
-      {phase === 'active' && esim ? (
+      {toppedUp ? (
+        <TopupDone handoff={handoff} leaving={leaving} onLeave={onLeave} />
+      ) : phase === 'active' && esim ? (
         <ActiveHandoff
           handoff={handoff}
           esim={esim}

@@ -1,11 +1,24 @@
-// End-of-day export: the sales of the chosen days as CSV, saved where the clerk picks in main's dialog.
-// Shows where the file went; a cancelled dialog shows nothing; a failure shows main's sentence.
+// End-of-day export: the sales (or the activity) of the chosen days as CSV, saved where the clerk picks in
+// main's dialog. Shows where the file went; a cancelled dialog shows nothing; a failure shows main's sentence.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
 
-export function ExportCsv({ from, to }: { from: string; to: string }) {
+/** What is exported, and the test ids of its button, result and error. */
+const EXPORTS = {
+  sales: { button: 'export-csv', result: 'export-result', error: 'export-error' },
+  activity: { button: 'export-activity-csv', result: 'export-activity-result', error: 'export-activity-error' },
+} as const;
+
+interface ExportCsvProps {
+  from: string;
+  to: string;
+  what?: keyof typeof EXPORTS;
+}
+
+export function ExportCsv({ from, to, what = 'sales' }: ExportCsvProps) {
+  const ids = EXPORTS[what];
   const { t } = useTranslation();
   const hintId = useId();
   const bridge = useBridge();
@@ -16,7 +29,10 @@ export function ExportCsv({ from, to }: { from: string; to: string }) {
   const exportCsv = async () => {
     if (!ready) return; // the hint beside the button says what is missing
     setSavedPath(null);
-    const result = await exporting.perform(() => bridge.exportSalesCsv({ from, to }));
+    const range = { from, to };
+    const result = await exporting.perform(() =>
+      what === 'sales' ? bridge.exportSalesCsv(range) : bridge.exportActivityCsv(range),
+    );
     if (result?.ok) setSavedPath(result.value?.path ?? null);
   };
 
@@ -28,9 +44,9 @@ export function ExportCsv({ from, to }: { from: string; to: string }) {
         aria-disabled={!ready || exporting.pending}
         aria-describedby={ready ? undefined : hintId}
         onClick={() => void exportCsv()}
-        data-testid="export-csv"
+        data-testid={ids.button}
       >
-        {t(exporting.pending ? 'history.exporting' : 'history.export')}
+        {t(exporting.pending ? 'history.exporting' : what === 'sales' ? 'history.export' : 'history.exportActivity')}
       </button>
       {!ready && (
         <p className="field-hint" id={hintId}>
@@ -38,12 +54,12 @@ export function ExportCsv({ from, to }: { from: string; to: string }) {
         </p>
       )}
       {savedPath && (
-        <p className="success-sentence export-result" role="status" data-testid="export-result" title={savedPath}>
+        <p className="success-sentence export-result" role="status" data-testid={ids.result} title={savedPath}>
           {t('history.exported', { path: savedPath })}
         </p>
       )}
       {exporting.error && (
-        <p className="error-sentence" role="alert" data-testid="export-error">
+        <p className="error-sentence" role="alert" data-testid={ids.error}>
           {exporting.error.message}
         </p>
       )}

@@ -1,5 +1,6 @@
 // The history's filters: free text (ICCID, email, sale id, package), the first and last local day (empty:
-// no bound), and "only sales being checked". Arrow down from the search box moves into the list.
+// no bound), and "only sales being checked". Arrow down from the search box moves into the list. The
+// activity view uses only the days.
 import { useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -16,9 +17,11 @@ interface HistoryFiltersProps {
   onChange(values: HistoryFilterValues): void;
   /** Arrow down in the search box: focus the first row. */
   onLeaveSearch(): void;
+  /** Only the first and last day (the activity view). */
+  datesOnly?: boolean;
 }
 
-export function HistoryFilters({ values, onChange, onLeaveSearch }: HistoryFiltersProps) {
+export function HistoryFilters({ values, onChange, onLeaveSearch, datesOnly = false }: HistoryFiltersProps) {
   const { t } = useTranslation();
   const baseId = useId();
 
@@ -35,23 +38,25 @@ export function HistoryFilters({ values, onChange, onLeaveSearch }: HistoryFilte
 
   return (
     <div className="history-filters">
-      <div className="field history-search">
-        <label className="field-label" htmlFor={`${baseId}-search`}>
-          {t('history.searchLabel')}
-        </label>
-        <input
-          id={`${baseId}-search`}
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          autoFocus
-          placeholder={t('history.searchPlaceholder')}
-          value={values.text}
-          onChange={(event) => onChange({ ...values, text: event.target.value })}
-          onKeyDown={onSearchKeyDown}
-          data-testid="history-search"
-        />
-      </div>
+      {!datesOnly && (
+        <div className="field history-search">
+          <label className="field-label" htmlFor={`${baseId}-search`}>
+            {t('history.searchLabel')}
+          </label>
+          <input
+            id={`${baseId}-search`}
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            autoFocus
+            placeholder={t('history.searchPlaceholder')}
+            value={values.text}
+            onChange={(event) => onChange({ ...values, text: event.target.value })}
+            onKeyDown={onSearchKeyDown}
+            data-testid="history-search"
+          />
+        </div>
+      )}
       <div className="field">
         <label className="field-label" htmlFor={`${baseId}-from`}>
           {t('history.from')}
@@ -78,15 +83,17 @@ export function HistoryFilters({ values, onChange, onLeaveSearch }: HistoryFilte
           data-testid="history-to"
         />
       </div>
-      <label className="checkbox-field">
-        <input
-          type="checkbox"
-          checked={values.unresolvedOnly}
-          onChange={(event) => onChange({ ...values, unresolvedOnly: event.target.checked })}
-          data-testid="history-unresolved-only"
-        />
-        <span>{t('history.unresolvedOnly')}</span>
-      </label>
+      {!datesOnly && (
+        <label className="checkbox-field">
+          <input
+            type="checkbox"
+            checked={values.unresolvedOnly}
+            onChange={(event) => onChange({ ...values, unresolvedOnly: event.target.checked })}
+            data-testid="history-unresolved-only"
+          />
+          <span>{t('history.unresolvedOnly')}</span>
+        </label>
+      )}
     </div>
   );
 }

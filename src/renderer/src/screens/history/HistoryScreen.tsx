@@ -1,13 +1,16 @@
 // Sales history: every sale this counter journaled, newest first, searched by ICCID, email, sale id or
 // package and limited to a range of local days (today by default). Enter or a click opens a sale's
 // details beside the list; Escape closes the details, then the screen. The list follows main's sale events.
+// The Activity view shows everything that happened on the same days (with who did it), and exports it.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SalesQuery } from '../../../../shared/api';
+import type { Lookup } from '../../../../shared/care';
 import type { Handoff } from '../../../../shared/handoff';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { useDebounced, useSalesList } from '../../hooks/useSales';
 import { localDay } from '../../i18n/localDay';
+import { ActivityPanel } from './ActivityPanel';
 import { ExportCsv } from './ExportCsv';
 import { HistoryFilters, type HistoryFilterValues } from './HistoryFilters';
 import { SaleDetails } from './SaleDetails';
@@ -34,10 +37,16 @@ interface HistoryScreenProps {
   onClose(): void;
   /** A completed sale was put back on the handoff screen. */
   onShown(handoff: Handoff): void;
+  /** Customer care for a sale's customer. */
+  onLookup(lookup: Lookup): void;
 }
 
-export function HistoryScreen({ opening, onClose, onShown }: HistoryScreenProps) {
+type HistoryView = 'sales' | 'activity';
+const VIEWS: readonly HistoryView[] = ['sales', 'activity'];
+
+export function HistoryScreen({ opening, onClose, onShown, onLookup }: HistoryScreenProps) {
   const { t } = useTranslation();
+  const [view, setView] = useState<HistoryView>('sales');
   const [filters, setFilters] = useState(() => initialFilters(opening));
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -67,7 +76,7 @@ export function HistoryScreen({ opening, onClose, onShown }: HistoryScreenProps)
     focusRow(selectedId);
   };
 
-  useKeyboardShortcuts({ Escape: selectedId ? closeDetails : onClose });
+  useKeyboardShortcuts({ Escape: selectedId && view === 'sales' ? closeDetails : onClose });
 
   let status: string;
   if (backwards) status = t('history.rangeBackwards');
@@ -80,6 +89,19 @@ export function HistoryScreen({ opening, onClose, onShown }: HistoryScreenProps)
     <main className="screen history-screen" aria-labelledby="history-title">
       <div className="history-head">
         <h1 id="history-title">{t('history.title')}</h1>
+        <div className="view-switch" role="group" aria-label={t('history.views.label')}>
+          {VIEWS.map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              aria-pressed={view === choice}
+              onClick={() => setView(choice)}
+              data-testid={`history-tab-${choice}`}
+            >
+              {t(`history.views.${choice}`)}
+            </button>
+          ))}
+        </div>
         <button
           type="button"
           className="button"
@@ -91,23 +113,48 @@ export function HistoryScreen({ opening, onClose, onShown }: HistoryScreenProps)
         </button>
       </div>
       <div className="history-toolbar">
-        <HistoryFilters values={filters} onChange={setFilters} onLeaveSearch={() => focusRow(null)} />
-        <ExportCsv from={filters.from} to={filters.to} />
+        <HistoryFilters
+          values={filters}
+          onChange={setFilters}
+          onLeaveSearch={() => focusRow(null)}
+          datesOnly={view === 'activity'}
+        />
+        <ExportCsv from={filters.from} to={filters.to} what={view} />
       </div>
-      <p
-        className={backwards || load.status === 'error' ? 'error-sentence' : 'result-count'}
-        role={backwards || load.status === 'error' ? 'alert' : 'status'}
-        data-testid="history-count"
-      >
-        {status}
-        {load.status === 'ready' && sales.length >= LIST_LIMIT && ` ${t('history.limited', { count: LIST_LIMIT })}`}
-      </p>
-      <div className={`history-body${selectedId ? ' with-details' : ''}`}>
-        {!backwards && sales.length > 0 && (
-          <SalesList ref={list} sales={sales} selectedId={selectedId} narrow={!!selectedId} onSelect={setSelectedId} />
-        )}
-        {selectedId && <SaleDetails key={selectedId} saleId={selectedId} onClose={closeDetails} onShown={onShown} />}
-      </div>
+      {view === 'activity' ? (
+        <ActivityPanel from={filters.from} to={filters.to} />
+      ) : (
+        <>
+          <p
+            className={backwards || load.status === 'error' ? 'error-sentence' : 'result-count'}
+            role={backwards || load.status === 'error' ? 'alert' : 'status'}
+            data-testid="history-count"
+          >
+            {status}
+            {load.status === 'ready' && sales.length >= LIST_LIMIT && ` ${t('history.limited', { count: LIST_LIMIT })}`}
+          </p>
+          <div className={`history-body${selectedId ? ' with-details' : ''}`}>
+            {!backwards && sales.length > 0 && (
+              <SalesList
+                ref={list}
+                sales={sales}
+                selectedId={selectedId}
+                narrow={!!selectedId}
+                onSelect={setSelectedId}
+              />
+            )}
+            {selectedId && (
+              <SaleDetails
+                key={selectedId}
+                saleId={selectedId}
+                onClose={closeDetails}
+                onShown={onShown}
+                onLookup={onLookup}
+              />
+            )}
+          </div>
+        </>
+      )}
     </main>
   );
 }

@@ -1,8 +1,9 @@
 // One sale in full, beside the list: what was sold, to whom, how it ended, the eSIM's story, its receipts
-// and every error with Gigastore's raw answer (for support), and what can still be done about it.
-// Followed live.
+// and every error with Gigastore's raw answer (for support), its refunds, and what can still be done about
+// it, Customer care for its customer included. Followed live.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Lookup } from '../../../../shared/care';
 import type { Handoff } from '../../../../shared/handoff';
 import { SaleStatusBadge } from '../../components/SaleStatusBadge';
 import { StateBadge } from '../../components/StateBadge';
@@ -12,20 +13,28 @@ import { useFormatters } from '../../i18n/useFormatters';
 import { focusOnMount } from '../handoff/focusOnMount';
 import { SaleActions } from './SaleActions';
 import { PrintHistory, ReceiptActions } from './SaleReceipts';
-import { SaleErrors, SaleTimeline } from './SaleStory';
+import { SaleErrors, SaleRefunds, SaleTimeline } from './SaleStory';
 
 interface SaleDetailsProps {
   saleId: string;
   onClose(): void;
   onShown(handoff: Handoff): void;
+  /** Opens Customer care for this sale's customer. */
+  onLookup(lookup: Lookup): void;
 }
 
-export function SaleDetails({ saleId, onClose, onShown }: SaleDetailsProps) {
+export function SaleDetails({ saleId, onClose, onShown, onLookup }: SaleDetailsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { sale, error, replace } = useFollowedSale(saleId);
   // Only a sale that went through has an eSIM, and so a receipt.
   const hasReceipt = sale?.status === 'completed' && sale.iccid !== undefined;
+  // A top-up has no eSIM of its own: its customer is found by email, when the sale has one.
+  const lookup: Lookup | null = sale?.iccid
+    ? { iccid: sale.iccid }
+    : sale?.customerEmail && sale.customerEmail.length >= 3
+      ? { email: sale.customerEmail }
+      : null;
 
   const field = (label: string, value: ReactNode, testId?: string, code = false) => (
     <div>
@@ -60,8 +69,16 @@ export function SaleDetails({ saleId, onClose, onShown }: SaleDetailsProps) {
         <>
           <SaleActions sale={sale} onReplace={replace} onShown={onShown} />
           {hasReceipt && <ReceiptActions saleId={sale.saleId} />}
+          {lookup && sale.status === 'completed' && (
+            <div className="button-row">
+              <button type="button" className="button" onClick={() => onLookup(lookup)} data-testid="history-lookup">
+                {t('history.details.lookup')}
+              </button>
+            </div>
+          )}
           <dl className="sale-fields">
             {field(t('history.details.saleId'), sale.saleId, 'sale-detail-id', true)}
+            {field(t('history.details.kind'), t(`history.kind.${sale.kind}`), 'sale-detail-kind')}
             {field(t('history.details.status'), <SaleStatusBadge status={sale.status} />)}
             {field(
               t('history.details.esimState'),
@@ -78,6 +95,14 @@ export function SaleDetails({ saleId, onClose, onShown }: SaleDetailsProps) {
             )}
             {field(t('history.details.customerEmail'), sale.customerEmail)}
             {field(t('history.details.language'), sale.language && nativeLanguageName(sale.language))}
+            {field(
+              t('history.details.activationMode'),
+              sale.activationMode && t(`confirm.activation.mode.${sale.activationMode}`),
+              'sale-detail-activation-mode',
+            )}
+            {sale.startedOnDemandAt &&
+              field(t('history.details.startedOnDemandAt'), format.dateTime(sale.startedOnDemandAt))}
+            {field(t('history.details.clerk'), sale.clerk, 'sale-detail-clerk')}
             {field(t('history.details.customerUid'), sale.customerUid, undefined, true)}
             {field(t('history.details.activatedItemUid'), sale.activatedItemUid, undefined, true)}
             {field(t('history.details.attempts'), sale.attempts, 'sale-detail-attempts')}
@@ -90,6 +115,7 @@ export function SaleDetails({ saleId, onClose, onShown }: SaleDetailsProps) {
             {field(t('history.details.counter'), sale.counterId)}
           </dl>
           <SaleTimeline history={sale.stateHistory} />
+          {sale.refunds.length > 0 && <SaleRefunds refunds={sale.refunds} />}
           {(hasReceipt || sale.prints.length > 0) && <PrintHistory prints={sale.prints} />}
           <SaleErrors errors={sale.errors} />
         </>

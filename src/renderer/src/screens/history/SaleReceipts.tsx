@@ -95,6 +95,7 @@ export function PrintHistory({ prints }: { prints: SaleView['prints'] }) {
               <p className="print-entry-head">
                 <time dateTime={print.at}>{format.dateTime(print.at)}</time>
                 <span className="print-outcome">{t(`history.details.receipt.outcome.${print.outcome}`)}</span>
+                {print.clerk && <span>{t('history.details.byClerk', { clerk: print.clerk })}</span>}
               </p>
               {print.message && (
                 <p className={`print-message${print.outcome === 'pdf' ? ' code-text' : ''}`}>{print.message}</p>

@@ -1,5 +1,6 @@
-// A sale's story for support: the eSIM states in the order Gigastore reported them, and every error
-// with its code, HTTP status and Gigastore's raw answer (folded away until asked for; kept exactly as sent).
+// A sale's story for support: the eSIM states in the order Gigastore reported them, every error with its
+// code, HTTP status and Gigastore's raw answer (folded away until asked for; kept exactly as sent), and the
+// refunds asked for its package.
 import { useTranslation } from 'react-i18next';
 import type { SaleView } from '../../../../shared/api';
 import { StateBadge } from '../../components/StateBadge';
@@ -55,6 +56,37 @@ export function SaleErrors({ errors }: { errors: SaleView['errors'] }) {
                 </pre>
               </details>
             )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Every refund attempt of the sale's package, oldest first: who asked, why, and what Gigastore answered. */
+export function SaleRefunds({ refunds }: { refunds: SaleView['refunds'] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <section className="sale-story" aria-labelledby="sale-refunds-title" data-testid="sale-refunds">
+      <h3 id="sale-refunds-title" className="panel-heading">
+        {t('history.details.refunds')}
+      </h3>
+      <ol className="print-list">
+        {refunds.map((refund, index) => (
+          <li
+            key={`${refund.at}-${index}`}
+            className={`print-entry refund-${refund.outcome}`}
+            data-testid="refund-entry"
+            data-outcome={refund.outcome}
+          >
+            <p className="print-entry-head">
+              <time dateTime={refund.at}>{format.dateTime(refund.at)}</time>
+              <span className="print-outcome">{t(`history.details.refundOutcome.${refund.outcome}`)}</span>
+              {refund.clerk && <span>{t('history.details.byClerk', { clerk: refund.clerk })}</span>}
+            </p>
+            <p className="print-message">{t('history.details.refundReason', { reason: refund.reason })}</p>
+            {refund.message && <p className="print-message code-text">{refund.message}</p>}
           </li>
         ))}
       </ol>

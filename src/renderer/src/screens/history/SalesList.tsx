@@ -65,12 +65,17 @@ export function SalesList({ ref, sales, selectedId, narrow, onSelect }: SalesLis
                 <span className="visually-hidden">{sale.saleId}</span>
               </span>
               <span className="cell-package">
-                {sale.mode === 'demo' && (
-                  <span className="demo-tag" data-testid="demo-tag">
-                    {t('history.demo')}
-                  </span>
-                )}
-                {sale.item.name}
+                <span className="cell-line">
+                  {sale.mode === 'demo' && (
+                    <span className="demo-tag" data-testid="demo-tag">
+                      {t('history.demo')}
+                    </span>
+                  )}
+                  {sale.item.name}
+                </span>
+                <span className={`cell-line kind-line kind-${sale.kind}`} data-testid="row-kind" data-kind={sale.kind}>
+                  {t(`history.kind.${sale.kind}`)}
+                </span>
               </span>
               <span className="cell-price">{format.price(sale.price)}</span>
               <span>

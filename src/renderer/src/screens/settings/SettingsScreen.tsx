@@ -1,10 +1,11 @@
-// Settings, for the store owner: the manager PIN, the store's details, receipts, the customer display,
-// demo or live, and the Gigastore credentials. Once a manager PIN is set, everything main guards is shown
-// read-only until a manager unlocks. Escape (or Close) returns to wherever the clerk was; a sale on screen
-// keeps running meanwhile.
+// Settings, for the store owner: the manager PIN, the store's details, the clerks, receipts, the customer
+// display, demo or live, and the Gigastore credentials. Once a manager PIN is set, everything main guards is
+// shown read-only until a manager unlocks. Escape (or Close) returns to wherever the clerk was; a sale on
+// screen keeps running meanwhile.
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/api';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
+import { ClerksForm } from './ClerksForm';
 import { CredentialsForm } from './CredentialsForm';
 import { CustomerDisplayForm } from './CustomerDisplayForm';
 import { DemoTraining } from './DemoTraining';
@@ -51,7 +52,10 @@ export function SettingsScreen({ overview, onClose }: SettingsScreenProps) {
             data-locked={locked}
           >
             <div className="settings-grid">
-              <StoreSettingsForm settings={overview.settings} />
+              <div className="settings-column">
+                <StoreSettingsForm settings={overview.settings} />
+                <ClerksForm clerks={overview.settings.clerks} />
+              </div>
               <div className="settings-column">
                 <ReceiptSettingsForm settings={overview.settings} />
                 <CustomerDisplayForm setting={overview.settings.customerDisplay} />

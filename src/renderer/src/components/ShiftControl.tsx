@@ -1,0 +1,32 @@
+// The clerk on shift, in the header, and "End shift": the next clerk picks their name before selling.
+import { useTranslation } from 'react-i18next';
+import { useBridge } from '../hooks/useConsole';
+import { useConsoleAction } from '../hooks/useConsoleAction';
+
+export function ShiftControl({ clerk }: { clerk: string }) {
+  const { t } = useTranslation();
+  const bridge = useBridge();
+  const ending = useConsoleAction();
+  return (
+    <div className="shift-control">
+      <span className="shift-clerk-name" data-testid="header-clerk" title={t('header.shift.onShift', { clerk })}>
+        <span className="visually-hidden">{t('header.shift.label')} </span>
+        {clerk}
+      </span>
+      <button
+        type="button"
+        className="header-button"
+        aria-disabled={ending.pending}
+        onClick={() => void ending.perform(() => bridge.endShift())}
+        data-testid="end-shift"
+      >
+        {t('header.shift.end')}
+      </button>
+      {ending.error && (
+        <span className="header-error" role="alert">
+          {ending.error.message}
+        </span>
+      )}
+    </div>
+  );
+}

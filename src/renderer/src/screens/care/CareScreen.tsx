@@ -1,0 +1,129 @@
+// Customer care: a customer found by ICCID (digits) or email (exact first, else by their beginning), with
+// their eSIMs and packages and what can be done for them: a top-up, a new eSIM for a new phone, the QR again,
+// a refund, an ON_DEMAND package started. Escape clears the search box, then leaves the screen.
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Overview } from '../../../../shared/api';
+import type { CarePackage } from '../../../../shared/care';
+import { parseLookup, type CareLookup, type LookupProblem } from '../../hooks/useCareLookup';
+import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
+import type { PickFor } from './CarePicker';
+import { CustomerCard } from './CustomerCard';
+import { RefundDialog } from './RefundDialog';
+
+interface CareScreenProps {
+  care: CareLookup;
+  text: string;
+  onTextChange(text: string): void;
+  manager: Overview['manager'] | undefined;
+  supportLine: string | undefined;
+  onSell(pickFor: PickFor): void;
+  onClose(): void;
+}
+
+export function CareScreen({ care, text, onTextChange, manager, supportLine, onSell, onClose }: CareScreenProps) {
+  const { t } = useTranslation();
+  const baseId = useId();
+  const [problem, setProblem] = useState<LookupProblem | null>(null);
+  const [refunding, setRefunding] = useState<CarePackage | null>(null);
+  const { load } = care;
+
+  // While the refund dialog is open it answers Escape itself.
+  useKeyboardShortcuts({ Escape: onClose }, refunding === null);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseLookup(text);
+    setProblem('problem' in parsed ? parsed.problem : null);
+    if ('lookup' in parsed) care.search(parsed.lookup);
+  };
+
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape' && text !== '') {
+      event.preventDefault(); // the first Escape clears the box; the next one leaves the screen
+      onTextChange('');
+    }
+  };
+
+  let status: string | null = null;
+  if (load.status === 'loading') status = t('care.searching');
+  else if (load.status === 'ready') {
+    status = load.customers.length === 0 ? t('care.noMatch') : t('care.count', { count: load.customers.length });
+  }
+
+  return (
+    <main className="screen care-screen" aria-labelledby={`${baseId}-title`}>
+      <div className="care-head">
+        <h1 id={`${baseId}-title`}>{t('care.title')}</h1>
+        <button type="button" className="button" onClick={onClose} aria-keyshortcuts="Escape" data-testid="care-close">
+          {t('care.close')}
+        </button>
+      </div>
+      <form className="care-search" role="search" noValidate onSubmit={onSubmit}>
+        <label className="field-label" htmlFor={`${baseId}-search`}>
+          {t('care.searchLabel')}
+        </label>
+        <div className="care-search-row">
+          <input
+            id={`${baseId}-search`}
+            className="search-input"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            autoFocus
+            value={text}
+            onChange={(event) => onTextChange(event.target.value)}
+            onKeyDown={onSearchKeyDown}
+            aria-describedby={`${baseId}-hint`}
+            aria-invalid={problem !== null}
+            data-testid="care-search"
+          />
+          <button type="submit" className="button button-primary" data-testid="care-search-submit">
+            {t('care.search')}
+          </button>
+        </div>
+        <span className="field-hint" id={`${baseId}-hint`}>
+          {t('care.searchHint')}
+        </span>
+      </form>
+      {problem && (
+        <p className="error-sentence" role="alert" data-testid="care-error">
+          {t(`care.problem.${problem}`)}
+        </p>
+      )}
+      {load.status === 'error' && (
+        <p className="error-sentence" role="alert" data-testid="care-error">
+          {t('care.lookupFailed', { message: load.error.message })}
+        </p>
+      )}
+      {status && (
+        <p className="result-count" role="status" data-testid="care-count">
+          {status}
+        </p>
+      )}
+      {load.status === 'ready' && load.customers.length > 0 && (
+        <ul className="care-results" aria-label={t('care.resultsLabel')}>
+          {load.customers.map((customer) => (
+            <CustomerCard
+              key={customer.customerUid}
+              customer={customer}
+              supportLine={supportLine}
+              onSell={onSell}
+              onRefund={setRefunding}
+              onChanged={care.refresh}
+            />
+          ))}
+        </ul>
+      )}
+      {refunding && (
+        <RefundDialog
+          key={refunding.uid}
+          pkg={refunding}
+          manager={manager}
+          onRefunded={care.refresh}
+          onClose={() => setRefunding(null)}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,103 @@
+// One customer as Gigastore knows them: email, the coverage set they are bound to, their eSIMs and their
+// packages, and the two sales a customer can get at the counter: a top-up on their eSIM, or a new eSIM
+// for a new phone (both only within the coverage set).
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CarePackage, CustomerCareView } from '../../../../shared/care';
+import { useFormatters } from '../../i18n/useFormatters';
+import type { CareTarget } from '../confirm/saleDraft';
+import { CareEsimItem } from './CareEsimItem';
+import { CarePackageItem } from './CarePackageItem';
+import type { PickFor } from './CarePicker';
+
+interface CustomerCardProps {
+  customer: CustomerCareView;
+  supportLine: string | undefined;
+  onSell(pickFor: PickFor): void;
+  onRefund(pkg: CarePackage): void;
+  /** Something changed at Gigastore (a package started): look the customer up again. */
+  onChanged(): void;
+}
+
+export function CustomerCard({ customer, supportLine, onSell, onRefund, onChanged }: CustomerCardProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const baseId = useId();
+  const { coverageSet } = customer;
+
+  const sell = (kind: CareTarget['kind']) =>
+    onSell({
+      target: { kind, customerUid: customer.customerUid, ...(customer.email ? { email: customer.email } : {}) },
+      ...(coverageSet ? { coverageSet } : {}),
+    });
+
+  return (
+    <li
+      className="care-customer"
+      aria-labelledby={`${baseId}-name`}
+      data-testid="care-customer"
+      data-customer-uid={customer.customerUid}
+    >
+      <div className="care-customer-head">
+        <div>
+          <h2 id={`${baseId}-name`} className="care-customer-name" data-testid="care-email">
+            {customer.email ?? t('care.noEmail')}
+          </h2>
+          <dl className="care-facts">
+            <div>
+              <dt>{t('care.coverage')}</dt>
+              <dd data-testid="care-coverage" data-coverage-set={coverageSet ?? ''}>
+                {coverageSet ? format.coverageLabel(coverageSet) : t('care.coverageUnknown')}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('care.customerUid')}</dt>
+              <dd className="code-text">{customer.customerUid}</dd>
+            </div>
+          </dl>
+        </div>
+        <div className="button-row care-sell">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => sell('topup')}
+            data-testid="care-topup"
+          >
+            {t('care.topup')}
+          </button>
+          <button type="button" className="button" onClick={() => sell('second-esim')} data-testid="care-second-esim">
+            {t('care.secondEsim')}
+          </button>
+        </div>
+      </div>
+      <section aria-labelledby={`${baseId}-esims`}>
+        <h3 id={`${baseId}-esims`} className="panel-heading">
+          {t('care.esims.title', { count: customer.esims.length })}
+        </h3>
+        {customer.esims.length === 0 ? (
+          <p className="result-count">{t('care.esims.none')}</p>
+        ) : (
+          <ul className="care-items">
+            {customer.esims.map((esim) => (
+              <CareEsimItem key={esim.iccid} esim={esim} supportLine={supportLine} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby={`${baseId}-packages`}>
+        <h3 id={`${baseId}-packages`} className="panel-heading">
+          {t('care.packages.title', { count: customer.packages.length })}
+        </h3>
+        {customer.packages.length === 0 ? (
+          <p className="result-count">{t('care.packages.none')}</p>
+        ) : (
+          <ul className="care-items">
+            {customer.packages.map((pkg) => (
+              <CarePackageItem key={pkg.uid} pkg={pkg} onRefund={() => onRefund(pkg)} onStarted={onChanged} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </li>
+  );
+}
