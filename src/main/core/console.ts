@@ -330,8 +330,9 @@ export class CounterConsole implements ConsoleApi {
       esimState: sale.esimState,
       ...(lastError ? { error: lastError.code, message: lastError.message, rawBody: lastError.rawBody } : {}),
     });
-    this.emit('sale', toSaleView(sale));
+    // The screen first: the clerk and the customer are waiting on it; history and overview can follow.
     this.context.desk.refresh(sale.saleId);
+    this.emit('sale', toSaleView(sale));
     this.emitOverview();
     this.autoPrint(sale);
   }

@@ -3,7 +3,7 @@
 import type { CatalogueItem } from '../../shared/catalogue';
 import type { CustomerView } from '../../shared/customer-view';
 import { makeFormatters, type Translate } from '../../shared/format';
-import { qrRuns } from '../src/components/qrRuns';
+import { qrPath, qrRuns } from '../src/components/qrRuns';
 import { translate } from './i18n';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -29,7 +29,7 @@ function qr(code: string, label: string): SVGSVGElement {
   background.setAttribute('height', String(sideModules));
   background.setAttribute('fill', '#ffffff');
   const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', runs.map(({ row, column, length }) => `M${column} ${row}h${length}v1h-${length}z`).join(''));
+  path.setAttribute('d', qrPath(runs));
   path.setAttribute('fill', '#000000');
   svg.append(background, path);
   return svg;

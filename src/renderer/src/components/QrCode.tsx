@@ -1,7 +1,7 @@
 // The activation QR as inline SVG: black on white, quiet zone included, scaled by CSS to the space the
 // handoff screen gives it. Drawn from the module matrix, so it stays sharp at any size.
 import { useMemo } from 'react';
-import { qrRuns } from './qrRuns';
+import { qrPath, qrRuns } from './qrRuns';
 
 interface QrCodeProps {
   text: string;
@@ -10,7 +10,10 @@ interface QrCodeProps {
 }
 
 export function QrCode({ text, label, className }: QrCodeProps) {
-  const { sideModules, runs } = useMemo(() => qrRuns(text), [text]);
+  const { sideModules, path } = useMemo(() => {
+    const { sideModules: side, runs } = qrRuns(text);
+    return { sideModules: side, path: qrPath(runs) };
+  }, [text]);
   return (
     <svg
       className={className}
@@ -22,9 +25,7 @@ export function QrCode({ text, label, className }: QrCodeProps) {
       xmlns="http://www.w3.org/2000/svg"
     >
       <rect width={sideModules} height={sideModules} fill="#ffffff" />
-      {runs.map(({ row, column, length }) => (
-        <path key={`${row}:${column}`} d={`M${column} ${row}h${length}v1h-${length}z`} fill="#000000" />
-      ))}
+      <path d={path} fill="#000000" />
     </svg>
   );
 }

@@ -34,3 +34,8 @@ export function qrRuns(text: string): QrRuns {
   }
   return { sideModules: size + 2 * QUIET_ZONE_MODULES, runs };
 }
+
+/** The dark modules as one SVG path: one element to lay out and paint, however many runs there are. */
+export function qrPath(runs: readonly DarkRun[]): string {
+  return runs.map(({ row, column, length }) => `M${column} ${row}h${length}v1h-${length}z`).join('');
+}

@@ -1,0 +1,114 @@
+// 1. Activate overhead: from the Activate key (Enter on Confirm) to the QR painted, minus the injected
+//    Gigastore latency (one register request on that path). Goal: p95 <= 50 ms.
+// 2. State propagation: the simulator flips the eSIM to INSTALLED at a random instant; the time until the
+//    badge shows it, the reads per minute per pending eSIM, and the reads after a terminal state or after
+//    the clerk left. Goal: p95 <= 2.0 s with at most 30 reads a minute, and zero reads afterwards.
+import { it } from 'vitest';
+import { median, percentile, report } from './report';
+import { benchSession, INJECTED_LATENCY_MS, timeKeyToPaint } from './support/session';
+
+const SAMPLES = 30;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+it('activate overhead and state propagation', { timeout: 600_000 }, async () => {
+  const session = await benchSession();
+  const { page, simulator } = session;
+  const overheads: number[] = [];
+  const propagation: number[] = [];
+  const readRates: number[] = [];
+  let readsAfterTerminal = 0;
+  let readsAfterLeaving = 0;
+  try {
+    await page.getByTestId('catalogue-row').first().waitFor();
+    for (let sample = 0; sample < SAMPLES; sample++) {
+      await page.keyboard.type('austria');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('activate-button').waitFor();
+      overheads.push((await timeKeyToPaint(page, 'Enter', '[data-testid="handoff-qr"]')) - INJECTED_LATENCY_MS);
+      const iccid = (await page.getByTestId('handoff-iccid').textContent())!.trim();
+      const customerUid = simulator.account.byIccid.get(iccid)!.uid;
+      const readsOf = () => simulator.requestCount(`/activations/customers/${customerUid}`);
+
+      if (sample % 5 === 4) {
+        // The clerk leaves before the customer installs: reading stops at once.
+        await wait(1_000);
+        await page.keyboard.press('n');
+        await page.getByTestId('catalogue-search').waitFor();
+        const reads = readsOf();
+        await wait(5_000);
+        readsAfterLeaving += readsOf() - reads;
+        continue;
+      }
+
+      const followFrom = Date.now();
+      const readsBefore = readsOf();
+      await wait(500 + Math.random() * 7_500);
+      await page.evaluate(() => {
+        const state = window as unknown as { __installedAt?: Promise<number> };
+        state.__installedAt = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (document.querySelector('[data-testid="state-badge"][data-state="INSTALLED"]')) {
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+            }
+          });
+          observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+        });
+      });
+      const flippedAt = Date.now();
+      simulator.account.setEsimState(iccid, 'INSTALLED', new Date());
+      const shownAt = await page.evaluate(
+        () => (window as unknown as { __installedAt: Promise<number> }).__installedAt,
+      );
+      propagation.push(shownAt - flippedAt);
+      readRates.push(((readsOf() - readsBefore) / (Date.now() - followFrom)) * 60_000);
+      const reads = readsOf();
+      await wait(5_000);
+      readsAfterTerminal += readsOf() - reads;
+      await page.keyboard.press('n');
+      await page.getByTestId('catalogue-search').waitFor();
+    }
+  } finally {
+    await session.close();
+  }
+  const overheadP95 = percentile(overheads, 0.95);
+  const propagationP95 = percentile(propagation, 0.95);
+  const worstRate = Math.max(...readRates);
+  report('activate and propagation', [
+    {
+      name: 'activate overhead (key to QR painted, minus latency)',
+      median: median(overheads),
+      p95: overheadP95,
+      p99: percentile(overheads, 0.99),
+      unit: 'ms',
+      goal: 'p95 <= 50 ms',
+      met: overheadP95 <= 50,
+      note: `${overheads.length} sales, ${INJECTED_LATENCY_MS} ms injected latency`,
+    },
+    {
+      name: 'INSTALLED to badge shown',
+      median: median(propagation) / 1000,
+      p95: propagationP95 / 1000,
+      p99: percentile(propagation, 0.99) / 1000,
+      unit: 's',
+      goal: 'p95 <= 2.0 s',
+      met: propagationP95 <= 2_000,
+      note: `${propagation.length} flips at random instants`,
+    },
+    {
+      name: 'reads per minute per pending eSIM (worst)',
+      value: worstRate,
+      unit: '/min',
+      goal: '<= 30',
+      met: worstRate <= 30.5,
+    },
+    {
+      name: 'reads after INSTALLED, and after the clerk left',
+      value: readsAfterTerminal + readsAfterLeaving,
+      unit: 'reads',
+      goal: '0',
+      met: readsAfterTerminal + readsAfterLeaving === 0,
+      note: `${readsAfterTerminal} after INSTALLED, ${readsAfterLeaving} after leaving`,
+    },
+  ]);
+});
