@@ -114,6 +114,11 @@ test('a top-up offers only the customer’s coverage set, sells once on the same
   await expect(page.getByTestId('confirm-care')).toContainText('someone@example.com');
   await expect(page.getByTestId('customer-email')).toHaveCount(0); // the customer is known
   await expect(page.getByTestId('activate-button')).toBeFocused();
+  // Escape goes back to the packages as they were searched; Enter picks the same one again.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('catalogue-search')).toHaveValue('5 gb');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('activate-button')).toBeFocused();
   await page.keyboard.press('Enter');
 
   const done = page.getByTestId('handoff-topup-done');

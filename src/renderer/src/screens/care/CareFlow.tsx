@@ -7,6 +7,7 @@ import type { CatalogueItem } from '../../../../shared/catalogue';
 import type { Lookup } from '../../../../shared/care';
 import type { CatalogueLoad } from '../../hooks/useConsole';
 import { useCareLookup } from '../../hooks/useCareLookup';
+import { FRESH_CATALOGUE_VIEW } from '../catalogue/CatalogueScreen';
 import type { CareTarget } from '../confirm/saleDraft';
 import { CarePicker, type PickFor } from './CarePicker';
 import { CareScreen } from './CareScreen';
@@ -36,12 +37,16 @@ export function CareFlow(props: CareFlowProps) {
     return first ? ('iccid' in first ? first.iccid : first.email) : '';
   });
   const [picking, setPicking] = useState<PickFor | null>(null);
+  // The packages' search, kept while the picked one is confirmed: Escape there comes back to it as it was.
+  const [pickView, setPickView] = useState(FRESH_CATALOGUE_VIEW);
 
   if (confirm) return confirm;
   if (picking) {
     return (
       <CarePicker
         pickFor={picking}
+        view={pickView}
+        onViewChange={setPickView}
         catalogue={catalogue}
         recent={recent}
         onPick={(item) => onPick(item, picking.target)}
@@ -57,7 +62,10 @@ export function CareFlow(props: CareFlowProps) {
       onTextChange={setText}
       manager={overview?.manager}
       supportLine={overview?.settings.supportLine}
-      onSell={setPicking}
+      onSell={(pickFor) => {
+        setPickView(FRESH_CATALOGUE_VIEW);
+        setPicking(pickFor);
+      }}
       onClose={onClose}
     />
   );

@@ -2,13 +2,13 @@
 // refuses any other on the same customer). When the set cannot be told, every package is offered, with a
 // note saying that Gigastore will refuse one of another set. The catalogue screen itself, searched and
 // picked exactly as for a first sale; Escape on an empty search goes back to the customer.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '../../../../shared/catalogue';
 import type { CatalogueLoad } from '../../hooks/useConsole';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { useFormatters } from '../../i18n/useFormatters';
-import { CatalogueScreen, FRESH_CATALOGUE_VIEW } from '../catalogue/CatalogueScreen';
+import { CatalogueScreen, type CatalogueView } from '../catalogue/CatalogueScreen';
 import type { CareTarget } from '../confirm/saleDraft';
 
 export interface PickFor {
@@ -18,6 +18,8 @@ export interface PickFor {
 
 interface CarePickerProps {
   pickFor: PickFor;
+  view: CatalogueView;
+  onViewChange(view: CatalogueView): void;
   catalogue: CatalogueLoad;
   recent: ReadonlyMap<string, number>;
   onPick(item: CatalogueItem): void;
@@ -25,11 +27,11 @@ interface CarePickerProps {
   onBack(): void;
 }
 
-export function CarePicker({ pickFor, catalogue, recent, onPick, onRetry, onBack }: CarePickerProps) {
+export function CarePicker(props: CarePickerProps) {
+  const { pickFor, view, onViewChange, catalogue, recent, onPick, onRetry, onBack } = props;
   const { t } = useTranslation();
   const format = useFormatters();
   const titleId = useId();
-  const [view, setView] = useState(FRESH_CATALOGUE_VIEW);
   const { target, coverageSet } = pickFor;
 
   const load = useMemo<CatalogueLoad>(() => {
@@ -72,8 +74,11 @@ export function CarePicker({ pickFor, catalogue, recent, onPick, onRetry, onBack
       <CatalogueScreen
         load={load}
         view={view}
-        onViewChange={setView}
-        onPick={onPick}
+        onViewChange={onViewChange}
+        onPick={(item) => {
+          onViewChange({ ...view, highlightedId: item.id });
+          onPick(item);
+        }}
         onRetry={onRetry}
         recent={recent}
       />
