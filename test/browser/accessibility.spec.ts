@@ -147,3 +147,39 @@ test('the customer display: installed, and a problem', async ({ page, counter, r
   await expect(screen).toContainText('You have not been charged');
   await expectAccessible(display, 'customer problem');
 });
+
+test('the shift picker, and History’s activity', async ({ page, counter }) => {
+  await counter.console.updateSettings({ clerks: ['Mira', 'Jonas'] });
+  await expect(page.getByTestId('shift-clerk').first()).toBeFocused();
+  await expectAccessible(page, 'shift picker');
+
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('end-shift')).toBeVisible();
+  await page.getByTestId('open-history').click();
+  await page.getByTestId('history-tab-activity').click();
+  await expect(page.getByTestId('activity-entry').first()).toBeVisible();
+  await expectAccessible(page, 'history activity');
+});
+
+test('a regional package’s confirm with its activation choices, and a top-up done', async ({ page, counter }) => {
+  await page.keyboard.type('europe 1 gb');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('activation-mode-ON_DEMAND')).toBeVisible();
+  await expectAccessible(page, 'confirm with activation');
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('handoff-qr')).toBeVisible();
+  const [first] = counter.simulator.account.activations;
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('catalogue-search')).toBeFocused(); // the sale on screen was left
+  const europe5 = (await counter.console.listCatalogue()).find((item) => item.name === 'eSIM Europe 5 GB')!;
+  await counter.console.startCareSale({
+    kind: 'topup',
+    customerUid: first!.customerUid,
+    inventoryItemId: europe5.id,
+    expectedPrice: europe5.retailPrice,
+    customerCountry: 'DE',
+  });
+  await expect(page.getByTestId('handoff-topup-done')).toBeVisible();
+  await expectAccessible(page, 'top-up done');
+});
