@@ -32,6 +32,8 @@ export async function benchSession(
     settings?: Partial<Settings>;
     console?: Partial<ConsoleOptions>;
     viewport?: { width: number; height: number };
+    /** Runs in the page before any of its own scripts. */
+    initScript?: () => void;
   } = {},
 ): Promise<BenchSession> {
   const world = await startDemoWorld({ latencyMs: INJECTED_LATENCY_MS, scanDelayMs: 0, ...options.simulator });
@@ -50,6 +52,7 @@ export async function benchSession(
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1366, height: 768 } });
   await bindBridge(page, counter);
+  if (options.initScript) await page.addInitScript(options.initScript);
   const url = rendererUrlOf(server);
   await page.goto(url);
   return {
@@ -115,3 +118,34 @@ export async function timeKeyToUpdate(page: Page, key: string, container: string
   await page.keyboard.press(key);
   return page.evaluate(() => (window as unknown as { __update: Promise<number> }).__update);
 }
+
+/** Counts the page's live timers: installed before the app loads, read with liveTimers(). */
+export function countTimers(): void {
+  const live = new Set<unknown>();
+  const { setTimeout: set, clearTimeout: clear, setInterval: every, clearInterval: stop } = window;
+  window.setTimeout = ((handler: () => void, ms?: number, ...args: unknown[]) => {
+    const id = set(() => {
+      live.delete(id);
+      handler(...(args as []));
+    }, ms);
+    live.add(id);
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id: number) => {
+    live.delete(id);
+    clear(id);
+  }) as typeof window.clearTimeout;
+  window.setInterval = ((handler: () => void, ms?: number, ...args: unknown[]) => {
+    const id = every(handler, ms, ...args);
+    live.add(id);
+    return id;
+  }) as typeof window.setInterval;
+  window.clearInterval = ((id: number) => {
+    live.delete(id);
+    stop(id);
+  }) as typeof window.clearInterval;
+  Object.defineProperty(window, '__liveTimers', { value: () => live.size });
+}
+
+export const liveTimers = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __liveTimers: () => number }).__liveTimers());
