@@ -135,15 +135,17 @@ test('a top-up offers only the customer’s coverage set, sells once on the same
   await expect(done.getByTestId('new-sale')).toBeVisible();
   await saveScreen(page, 'handoff-topup');
 
-  // History names each sale's kind; the first sale's customer opens in Customer care with both packages.
+  // History names each sale's kind; the customer opens in Customer care with both packages.
   await page.keyboard.press('n');
   await page.getByTestId('open-history').click();
   const historyRows = page.getByTestId('history-row');
   await expect(historyRows.nth(0).getByTestId('row-kind')).toHaveText('Top-up');
   await expect(historyRows.nth(1).getByTestId('row-kind')).toHaveText('First sale');
+  await historyRows.nth(1).click();
+  await expect(page.getByTestId('sale-detail-kind')).toHaveText('First sale');
   await historyRows.nth(0).click();
   await expect(page.getByTestId('sale-detail-kind')).toHaveText('Top-up');
-  await historyRows.nth(1).click();
+  // The top-up has no eSIM of its own: its customer is looked up by the eSIM it went onto.
   await page.getByTestId('history-lookup').click();
   await expect(page.getByTestId('care-search')).toHaveValue(sold.iccid);
   await expect(page.getByTestId('care-customer').getByTestId('care-package')).toHaveCount(2);

@@ -29,9 +29,10 @@ export function SaleDetails({ saleId, onClose, onShown, onLookup }: SaleDetailsP
   const { sale, error, replace } = useFollowedSale(saleId);
   // Only a sale that went through has an eSIM, and so a receipt.
   const hasReceipt = sale?.status === 'completed' && sale.iccid !== undefined;
-  // A top-up has no eSIM of its own: its customer is found by email, when the sale has one.
-  const lookup: Lookup | null = sale?.iccid
-    ? { iccid: sale.iccid }
+  // A top-up has no eSIM of its own: its customer is found by the eSIM they had when it was sold.
+  const iccid = sale?.iccid ?? sale?.knownIccids?.[0];
+  const lookup: Lookup | null = iccid
+    ? { iccid }
     : sale?.customerEmail && sale.customerEmail.length >= 3
       ? { email: sale.customerEmail }
       : null;
