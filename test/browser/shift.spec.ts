@@ -72,20 +72,23 @@ test('the clerks are edited in Settings (added, renamed, removed, no duplicates)
   await page.getByTestId('open-settings').click();
   const form = page.getByTestId('settings-clerks');
   await expect(form.getByTestId('settings-clerks-empty')).toBeVisible();
+  const names = form.getByTestId('settings-clerk-name');
   await form.getByTestId('settings-clerk-add').click();
-  await expect(form.getByTestId('settings-clerk-name')).toBeFocused();
+  await expect(names).toBeFocused();
   await page.keyboard.type('Mira');
   await form.getByTestId('settings-clerk-add').click();
+  await expect(names.nth(1)).toBeFocused();
   await page.keyboard.type('mira');
   await form.getByTestId('settings-clerks-save').click();
   await expect(form.getByTestId('settings-clerks-error')).toHaveText('Each name can be on the list only once.');
   expect((await counter.console.getOverview()).settings.clerks).toEqual([]);
 
-  await form.getByTestId('settings-clerk-name').nth(1).fill('Jonas');
+  await names.nth(1).fill('Jonas');
   await form.getByTestId('settings-clerk-add').click();
+  await expect(names.nth(2)).toBeFocused();
   await page.keyboard.type('Eve');
   await form.getByRole('button', { name: 'Remove Mira' }).click();
-  await expect(form.getByTestId('settings-clerk-name')).toHaveCount(2);
+  await expect(names).toHaveCount(2);
   await form.getByTestId('settings-clerks-save').click();
   await expect(form.getByTestId('settings-clerks-saved')).toHaveText('Clerks saved.');
   expect((await counter.console.getOverview()).settings.clerks).toEqual(['Jonas', 'Eve']);
@@ -101,6 +104,6 @@ test('the clerks are edited in Settings (added, renamed, removed, no duplicates)
   await counter.console.lockManager();
   await page.getByTestId('open-settings').click();
   await expect(form.getByTestId('settings-clerk-add')).toBeDisabled();
-  await expect(form.getByTestId('settings-clerk-name').first()).toBeDisabled();
+  await expect(names.first()).toBeDisabled();
   await expect(form.getByTestId('settings-clerks-save')).toBeDisabled();
 });

@@ -42,7 +42,16 @@ export function HelpDialog({ open, onClose }: HelpDialogProps) {
   };
 
   return (
-    <dialog ref={dialog} className="help-dialog" aria-labelledby="help-title" onClose={onClose} onKeyDown={onKeyDown}>
+    <dialog
+      ref={dialog}
+      className="help-dialog"
+      aria-labelledby="help-title"
+      // Escape cancels during its keydown; the close event only follows in a later task. Saying so at once
+      // means a key pressed right after (F1 again) already meets the screen's shortcuts.
+      onCancel={onClose}
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+    >
       <h2 id="help-title">{t('help.title')}</h2>
       <dl className="shortcut-list">
         {SHORTCUTS.map(({ keys, action }) => (

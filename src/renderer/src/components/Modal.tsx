@@ -24,6 +24,9 @@ export function Modal({ labelledBy, className, testId, onClose, children }: Moda
       ref={dialog}
       className={`modal${className ? ` ${className}` : ''}`}
       aria-labelledby={labelledBy}
+      // Escape cancels during its keydown; the close event follows in a later task. Closing on cancel lets
+      // the next key (Escape again, to leave the screen) meet the screen's shortcuts at once.
+      onCancel={onClose}
       onClose={onClose}
       onKeyDown={(event) => event.stopPropagation()}
       data-testid={testId}

@@ -1,7 +1,7 @@
 // The clerks who work at this counter. With names here, selling waits until a clerk picks theirs at the
 // start of the shift, and every sale, refund and receipt carries it; an empty list sells without names.
 // Saved like the other settings (behind the manager PIN once one is set).
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
@@ -26,13 +26,19 @@ export function ClerksForm({ clerks }: { clerks: readonly string[] }) {
   const [problem, setProblem] = useState<Problem>(null);
   const [saved, setSaved] = useState(false);
 
+  const focusAdded = useRef(false);
+
+  // The new row's box takes the focus as soon as it is drawn, before the next key arrives.
+  useLayoutEffect(() => {
+    if (!focusAdded.current) return;
+    focusAdded.current = false;
+    const inputs = list.current?.querySelectorAll<HTMLInputElement>('input');
+    inputs?.[inputs.length - 1]?.focus();
+  }, [rows]);
+
   const add = () => {
+    focusAdded.current = true;
     setRows([...rows, { key: nextKey.current++, name: '' }]);
-    // The new row's box takes the focus once it is drawn.
-    window.requestAnimationFrame(() => {
-      const inputs = list.current?.querySelectorAll<HTMLInputElement>('input');
-      inputs?.[inputs.length - 1]?.focus();
-    });
   };
   const remove = (key: number) => setRows(rows.filter((row) => row.key !== key));
   const rename = (key: number, name: string) => setRows(rows.map((row) => (row.key === key ? { ...row, name } : row)));
