@@ -40,7 +40,7 @@ it('a day at the counter', { timeout: 1_800_000 }, async () => {
     heap.push([sales, usedSize / 2 ** 20]);
     rss.push([sales, process.memoryUsage().rss / 2 ** 20]);
   };
-  let idleTimers = -1;
+  let idleTimers: number;
   try {
     await page.getByTestId('catalogue-row').first().waitFor();
     await sample(0);

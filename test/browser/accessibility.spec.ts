@@ -161,23 +161,29 @@ test('the shift picker, and History’s activity', async ({ page, counter }) => 
   await expectAccessible(page, 'history activity');
 });
 
-test('a regional package’s confirm with its activation choices, and a top-up done', async ({ page, counter }) => {
+test('a regional package’s confirm with its activation choices', async ({ page }) => {
   await page.keyboard.type('europe 1 gb');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('activation-mode-ON_DEMAND')).toBeVisible();
   await expectAccessible(page, 'confirm with activation');
+});
 
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('handoff-qr')).toBeVisible();
-  const [first] = counter.simulator.account.activations;
-  await page.keyboard.press('n');
-  await expect(page.getByTestId('catalogue-search')).toBeFocused(); // the sale on screen was left
-  const europe5 = (await counter.console.listCatalogue()).find((item) => item.name === 'eSIM Europe 5 GB')!;
+test('a top-up done', async ({ page, counter }) => {
+  const catalogue = await counter.console.listCatalogue();
+  const [europe1, europe5] = ['eSIM Europe 1 GB', 'eSIM Europe 5 GB'].map((name) =>
+    catalogue.find((item) => item.name === name)!,
+  );
+  const first = await counter.console.startSale({
+    inventoryItemId: europe1!.id,
+    expectedPrice: europe1!.retailPrice,
+    customerCountry: 'DE',
+  });
+  await counter.console.leaveHandoff();
   await counter.console.startCareSale({
     kind: 'topup',
-    customerUid: first!.customerUid,
-    inventoryItemId: europe5.id,
-    expectedPrice: europe5.retailPrice,
+    customerUid: first.customerUid!,
+    inventoryItemId: europe5!.id,
+    expectedPrice: europe5!.retailPrice,
     customerCountry: 'DE',
   });
   await expect(page.getByTestId('handoff-topup-done')).toBeVisible();

@@ -114,6 +114,8 @@ export const test = base.extend<{ counter: Counter; clientTimeoutMs: number }, {
   page: async ({ page, counter, rendererUrl }, use) => {
     await bindBridge(page, counter.console);
     await page.goto(rendererUrl);
+    // Keys typed before the catalogue has arrived find nothing to pick; a clerk sees it load, a test waits.
+    await page.getByTestId('catalogue-count').waitFor();
     await use(page);
   },
 });

@@ -103,7 +103,8 @@ export class SaleDesk {
       },
       isTerminal: isTerminalEsimState,
       intervalMs: (followedFor) =>
-        this.options.pollIntervalMs?.(followedFor, settings()) ?? adaptiveInterval(settings().pollIntervalMs, followedFor),
+        this.options.pollIntervalMs?.(followedFor, settings()) ??
+        adaptiveInterval(settings().pollIntervalMs, followedFor),
       timeoutMs: settings().followTimeoutMs,
     });
     this.poller.start();
