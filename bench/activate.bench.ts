@@ -1,8 +1,9 @@
 // 1. Activate overhead: from the Activate key (Enter on Confirm) to the QR painted, minus the injected
 //    Gigastore latency (one register request on that path). Goal: p95 <= 50 ms.
 // 2. State propagation: the simulator flips the eSIM to INSTALLED at a random instant; the time until the
-//    badge shows it, the reads per minute per pending eSIM, and the reads after a terminal state or after
-//    the clerk left. Goal: p95 <= 2.0 s with at most 30 reads a minute, and zero reads afterwards.
+//    badge shows it, the reads of a pending eSIM in its busiest minute (one left uninstalled for 70 s), and
+//    the reads after a terminal state or after the clerk left. Goal: p95 <= 2.0 s with at most 30 reads in
+//    any minute, and zero reads afterwards.
 import { it } from 'vitest';
 import { median, percentile, report } from './report';
 import { benchSession, INJECTED_LATENCY_MS, timeKeyToPaint } from './support/session';
@@ -15,7 +16,7 @@ it('activate overhead and state propagation', { timeout: 600_000 }, async () => 
   const { page, simulator } = session;
   const overheads: number[] = [];
   const propagation: number[] = [];
-  const readRates: number[] = [];
+  let busiestMinute: number;
   let readsAfterTerminal = 0;
   let readsAfterLeaving = 0;
   try {
@@ -40,8 +41,6 @@ it('activate overhead and state propagation', { timeout: 600_000 }, async () => 
         continue;
       }
 
-      const followFrom = Date.now();
-      const readsBefore = readsOf();
       await wait(500 + Math.random() * 7_500);
       await page.evaluate(() => {
         const state = window as unknown as { __installedAt?: Promise<number> };
@@ -61,19 +60,29 @@ it('activate overhead and state propagation', { timeout: 600_000 }, async () => 
         () => (window as unknown as { __installedAt: Promise<number> }).__installedAt,
       );
       propagation.push(shownAt - flippedAt);
-      readRates.push(((readsOf() - readsBefore) / (Date.now() - followFrom)) * 60_000);
       const reads = readsOf();
       await wait(5_000);
       readsAfterTerminal += readsOf() - reads;
       await page.keyboard.press('n');
       await page.getByTestId('catalogue-search').waitFor();
     }
+
+    // One customer who takes their time: the eSIM stays pending for 70 s; count its reads in every 60 s window.
+    await page.keyboard.type('austria');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('handoff-qr').waitFor();
+    const iccid = (await page.getByTestId('handoff-iccid').textContent())!.trim();
+    const path = `/activations/customers/${simulator.account.byIccid.get(iccid)!.uid}`;
+    await wait(70_000);
+    await page.keyboard.press('n');
+    const times = simulator.requests.filter((request) => request.path.includes(path)).map((request) => request.at);
+    busiestMinute = Math.max(...times.map((start) => times.filter((at) => at >= start && at < start + 60_000).length));
   } finally {
     await session.close();
   }
   const overheadP95 = percentile(overheads, 0.95);
   const propagationP95 = percentile(propagation, 0.95);
-  const worstRate = Math.max(...readRates);
   report('activate and propagation', [
     {
       name: 'activate overhead (key to QR painted, minus latency)',
@@ -96,11 +105,11 @@ it('activate overhead and state propagation', { timeout: 600_000 }, async () => 
       note: `${propagation.length} flips at random instants`,
     },
     {
-      name: 'reads per minute per pending eSIM (worst)',
-      value: worstRate,
-      unit: '/min',
+      name: 'reads of a pending eSIM in its busiest minute',
+      value: busiestMinute,
+      unit: 'reads',
       goal: '<= 30',
-      met: worstRate <= 30.5,
+      met: busiestMinute <= 30,
     },
     {
       name: 'reads after INSTALLED, and after the clerk left',

@@ -110,13 +110,34 @@ describe('eSIM poller', () => {
 });
 
 describe('the adaptive schedule', () => {
-  it('reads at the set interval while the customer is likely scanning, then less often, never rarer than 30 s', () => {
-    expect(adaptiveInterval(2_000, 0)).toBe(2_000);
-    expect(adaptiveInterval(2_000, 179_000)).toBe(2_000);
+  /** When a poller following for `forMs` would read, given each read takes `readMs`. */
+  function readTimes(baseMs: number, forMs: number, readMs = 0): number[] {
+    const times: number[] = [];
+    for (let at = adaptiveInterval(baseMs, 0); at < forMs; at += readMs + adaptiveInterval(baseMs, at + readMs)) {
+      times.push(at);
+    }
+    return times;
+  }
+  const busiestMinute = (times: number[]) =>
+    Math.max(...times.map((start) => times.filter((at) => at >= start && at < start + 60_000).length));
+
+  it('reads fast while the customer is likely scanning, and never more than the set rate in any minute', () => {
+    for (const baseMs of [1_000, 2_000, 5_000, 30_000]) {
+      const times = readTimes(baseMs, 15 * 60_000);
+      expect(times[0]).toBe(baseMs / 2);
+      expect(busiestMinute(times)).toBeLessThanOrEqual(60_000 / baseMs);
+      expect(busiestMinute(readTimes(baseMs, 15 * 60_000, 120))).toBeLessThanOrEqual(60_000 / baseMs);
+    }
+    // The default: a read every second for the first 20 s, and 30 reads up to the end of the first minute.
+    const first = readTimes(2_000, 60_001);
+    expect(first.filter((at) => at <= 20_000)).toHaveLength(20);
+    expect(first).toHaveLength(30);
+  });
+
+  it('reads less often as the chance of an install fades, never rarer than every 30 s', () => {
+    expect(adaptiveInterval(2_000, 2 * 60_000)).toBe(2_000);
     expect(adaptiveInterval(2_000, 4 * 60_000)).toBe(4_000);
     expect(adaptiveInterval(2_000, 20 * 60_000)).toBe(10_000);
     expect(adaptiveInterval(10_000, 20 * 60_000)).toBe(30_000);
-    // The default keeps within 30 reads a minute.
-    expect(60_000 / adaptiveInterval(2_000, 0)).toBeLessThanOrEqual(30);
   });
 });
