@@ -8,7 +8,7 @@ import { it } from 'vitest';
 import { median, percentile, report } from './report';
 import { benchSession, INJECTED_LATENCY_MS, timeKeyToPaint } from './support/session';
 
-const SAMPLES = 30;
+const SAMPLES = 40;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 it('activate overhead and state propagation', { timeout: 600_000 }, async () => {
@@ -81,19 +81,22 @@ it('activate overhead and state propagation', { timeout: 600_000 }, async () => 
   } finally {
     await session.close();
   }
-  const overheadP95 = percentile(overheads, 0.95);
+  // The first sale after start-up meets code the JIT has not seen yet: shown apart, not hidden in the p95.
+  const [first, ...warm] = overheads;
+  const overheadP95 = percentile(warm, 0.95);
   const propagationP95 = percentile(propagation, 0.95);
   report('activate and propagation', [
     {
       name: 'activate overhead (key to QR painted, minus latency)',
-      median: median(overheads),
+      median: median(warm),
       p95: overheadP95,
-      p99: percentile(overheads, 0.99),
+      p99: percentile(warm, 0.99),
       unit: 'ms',
       goal: 'p95 <= 50 ms',
       met: overheadP95 <= 50,
-      note: `${overheads.length} sales, ${INJECTED_LATENCY_MS} ms injected latency`,
+      note: `${warm.length} sales after the first, ${INJECTED_LATENCY_MS} ms injected latency`,
     },
+    { name: 'activate overhead of the first sale after start-up', value: first, unit: 'ms' },
     {
       name: 'INSTALLED to badge shown',
       median: median(propagation) / 1000,

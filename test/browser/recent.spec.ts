@@ -1,5 +1,6 @@
 // Recently sold packages first: with an empty search the catalogue starts with what this counter sold last,
 // tagged; a search keeps its relevance order; the keyboard path is unchanged.
+import { ROWS_SHOWN } from '../../src/renderer/src/screens/catalogue/searchCatalogue';
 import { expect, test } from './harness';
 
 test.beforeEach(async ({ counter }) => {
@@ -29,8 +30,8 @@ test('a package just sold comes first in the empty-search catalogue, with the re
   await expect(rows.first().getByTestId('recent-tag')).toHaveText('Recent');
   await expect(page.getByTestId('recent-tag')).toHaveCount(1);
   await expect(rows.nth(1)).toHaveAttribute('data-item-id', firstBefore!); // the rest keep their order
-  // Every package is still there: the first 50 drawn, the count naming them all.
-  await expect(rows).toHaveCount(Math.min(50, counter.simulator.account.inventory.length));
+  // Every package is still there: the first rows drawn, the count naming them all.
+  await expect(rows).toHaveCount(Math.min(ROWS_SHOWN, counter.simulator.account.inventory.length));
   await expect(page.getByTestId('catalogue-count')).toContainText(String(counter.simulator.account.inventory.length));
 
   // A second sale (the former first row): now it leads, X second, both tagged.

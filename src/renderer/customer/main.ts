@@ -1,6 +1,7 @@
 // Customer display entry: no framework (the screen is small and must load fast), one render per view.
 import type { CustomerView } from '../../shared/customer-view';
 import type { CustomerBridge } from '../../shared/channels';
+import { warmUpQrEncoder } from '../src/components/qrRuns';
 import { translate } from './i18n';
 import { render } from './render';
 import './customer.css';
@@ -18,6 +19,7 @@ if (bridge) {
     document.documentElement.lang = view.language;
     root.replaceChildren(render(view));
   });
+  warmUpQrEncoder();
 } else {
   root.textContent = translate('en')('customer.noBridge');
 }

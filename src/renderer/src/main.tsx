@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { App } from './App';
+import { warmUpQrEncoder } from './components/qrRuns';
 import { BridgeProvider } from './hooks/useConsole';
 import { setUpI18n } from './i18n/setup';
 import './styles/base.css';
@@ -42,4 +43,5 @@ if (container) {
       )}
     </StrictMode>,
   );
+  warmUpQrEncoder();
 }

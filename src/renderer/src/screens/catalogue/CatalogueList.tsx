@@ -1,27 +1,43 @@
 // The result rows as a listbox whose active option is driven from the search box (aria-activedescendant):
 // focus never leaves the box, so the clerk can type, move and pick without reaching for the mouse.
-import { memo, useEffect, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '../../../../shared/catalogue';
-import { useFormatters, type Formatters } from '../../i18n/useFormatters';
 
-export const optionId = (listId: string, index: number): string => `${listId}-option-${index}`;
+/** By item, not by position: a row that stays while the clerk types keeps its id and is not redrawn. */
+export const optionId = (listId: string, itemId: string): string => `${listId}-option-${encodeURIComponent(itemId)}`;
 
 interface CatalogueListProps {
   listId: string;
   items: CatalogueItem[];
   highlightedIndex: number;
   recent: ReadonlyMap<string, number>;
+  rowTexts: ReadonlyMap<string, RowTexts>;
   onPick(item: CatalogueItem): void;
 }
 
-export function CatalogueList({ listId, items, highlightedIndex, recent, onPick }: CatalogueListProps) {
-  const { t } = useTranslation();
-  const format = useFormatters();
+/** What a row shows, formatted once per package and language rather than each time the row is drawn. */
+export interface RowTexts {
+  coverage: string;
+  data: string;
+  validity: string;
+  price: string;
+}
 
+interface RecentTag {
+  label: string;
+  hint: string;
+}
+
+export function CatalogueList({ listId, items, highlightedIndex, recent, rowTexts, onPick }: CatalogueListProps) {
+  const { t } = useTranslation();
+  const recentTag = useMemo<RecentTag>(() => ({ label: t('catalogue.recent'), hint: t('catalogue.recentHint') }), [t]);
+
+  const highlightedId = items[highlightedIndex]?.id;
   useEffect(() => {
-    document.getElementById(optionId(listId, highlightedIndex))?.scrollIntoView({ block: 'nearest' });
-  }, [listId, highlightedIndex]);
+    if (highlightedId === undefined) return;
+    document.getElementById(optionId(listId, highlightedId))?.scrollIntoView({ block: 'nearest' });
+  }, [listId, highlightedId]);
 
   // One click handler for the list (a row says which item it shows), so rows stay memoised while typing.
   const onClick = (event: MouseEvent<HTMLUListElement>) => {
@@ -44,11 +60,11 @@ export function CatalogueList({ listId, items, highlightedIndex, recent, onPick 
         {items.map((item, index) => (
           <CatalogueRow
             key={item.id}
-            id={optionId(listId, index)}
+            id={optionId(listId, item.id)}
             item={item}
             selected={index === highlightedIndex}
-            recent={recent.has(item.id)}
-            format={format}
+            texts={rowTexts.get(item.id) as RowTexts}
+            recentTag={recent.has(item.id) ? recentTag : undefined}
           />
         ))}
       </ul>
@@ -60,13 +76,15 @@ interface CatalogueRowProps {
   id: string;
   item: CatalogueItem;
   selected: boolean;
-  recent: boolean;
-  format: Formatters;
+  texts: RowTexts;
+  recentTag: RecentTag | undefined;
 }
 
-/** One package; redrawn only when what it shows changes (typing redraws the list, not every row). */
-const CatalogueRow = memo(function CatalogueRow({ id, item, selected, recent, format }: CatalogueRowProps) {
-  const { t } = useTranslation();
+/**
+ * One package; redrawn only when what it shows changes (typing redraws the list, not every row). No hooks:
+ * fifty rows each asking i18next for their words would cost a keystroke its frame.
+ */
+const CatalogueRow = memo(function CatalogueRow({ id, item, selected, texts, recentTag }: CatalogueRowProps) {
   return (
     <li
       id={id}
@@ -78,16 +96,16 @@ const CatalogueRow = memo(function CatalogueRow({ id, item, selected, recent, fo
     >
       <span className="row-name">
         {item.name}
-        {recent && (
-          <span className="recent-tag" title={t('catalogue.recentHint')} data-testid="recent-tag">
-            {t('catalogue.recent')}
+        {recentTag && (
+          <span className="recent-tag" title={recentTag.hint} data-testid="recent-tag">
+            {recentTag.label}
           </span>
         )}
       </span>
-      <span className="row-coverage">{format.coverageLabel(item.countrySet)}</span>
-      <span className="row-data">{format.dataSize(item)}</span>
-      <span className="row-validity">{format.validity(item)}</span>
-      <span className="row-price">{format.price(item.retailPrice)}</span>
+      <span className="row-coverage">{texts.coverage}</span>
+      <span className="row-data">{texts.data}</span>
+      <span className="row-validity">{texts.validity}</span>
+      <span className="row-price">{texts.price}</span>
     </li>
   );
 });

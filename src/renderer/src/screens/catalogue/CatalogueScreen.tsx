@@ -7,13 +7,14 @@ import type { CatalogueLoad } from '../../hooks/useConsole';
 import { isTextEntry } from '../../hooks/useKeyboardShortcuts';
 import { useFormatters } from '../../i18n/useFormatters';
 import { CatalogueFilters } from './CatalogueFilters';
-import { CatalogueList, optionId } from './CatalogueList';
+import { CatalogueList, optionId, type RowTexts } from './CatalogueList';
 import {
   EMPTY_QUERY,
   filterCatalogue,
   foldForSearch,
   isEmptyQuery,
   recentFirst,
+  ROWS_SHOWN,
   type CatalogueQuery,
   type SearchFields,
 } from './searchCatalogue';
@@ -27,12 +28,6 @@ export interface CatalogueView {
 export const FRESH_CATALOGUE_VIEW: CatalogueView = { query: EMPTY_QUERY, highlightedId: null };
 
 const NO_ITEMS: CatalogueItem[] = [];
-
-/**
- * Rows drawn at once. More is never read at a counter, and drawing thousands would make every keystroke
- * of a large inventory miss its frame; the count says how many more there are, and typing narrows them.
- */
-const ROWS_SHOWN = 50;
 
 interface CatalogueScreenProps {
   load: CatalogueLoad;
@@ -62,6 +57,22 @@ export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry, rec
           {
             code: foldForSearch(item.countrySet),
             texts: [item.name, format.coverageName(item.countrySet)].map(foldForSearch),
+          },
+        ]),
+      ),
+    [items, format],
+  );
+  // What each row shows, formatted once per inventory and language: a keystroke then only places rows.
+  const rowTexts = useMemo(
+    () =>
+      new Map<string, RowTexts>(
+        items.map((item) => [
+          item.id,
+          {
+            coverage: format.coverageLabel(item.countrySet),
+            data: format.dataSize(item),
+            validity: format.validity(item),
+            price: format.price(item.retailPrice),
           },
         ]),
       ),
@@ -114,7 +125,7 @@ export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry, rec
           aria-autocomplete="list"
           aria-controls={listId}
           aria-expanded={results.length > 0}
-          aria-activedescendant={results.length > 0 ? optionId(listId, highlightedIndex) : undefined}
+          aria-activedescendant={results[highlightedIndex] ? optionId(listId, results[highlightedIndex].id) : undefined}
           placeholder={t('catalogue.searchPlaceholder')}
           autoComplete="off"
           spellCheck={false}
@@ -154,6 +165,7 @@ export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry, rec
           items={results}
           highlightedIndex={highlightedIndex}
           recent={recent}
+          rowTexts={rowTexts}
           onPick={onPick}
         />
       )}
