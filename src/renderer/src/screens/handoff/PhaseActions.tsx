@@ -7,6 +7,7 @@ import type { ReconcileResult } from '../../../../shared/api';
 import type { Handoff } from '../../../../shared/handoff';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
+import { BusyButton } from '../../components/BusyButton';
 
 interface VerifyingActionsProps {
   saleId: string;
@@ -31,15 +32,14 @@ export function VerifyingActions({ saleId, leaving, onLeave }: VerifyingActionsP
   return (
     <div className="phase-actions">
       <div className="button-row">
-        <button
-          type="button"
+        <BusyButton
+          busy={check.pending}
           className="button button-primary"
-          aria-disabled={check.pending}
-          onClick={() => void checkNow()}
-          data-testid="check-now"
-        >
-          {t(check.pending ? 'handoff.checking' : 'handoff.checkNow')}
-        </button>
+          onClick={checkNow}
+          testId="check-now"
+          label={t('handoff.checkNow')}
+          busyLabel={t('handoff.checking')}
+        />
         <button
           type="button"
           className="button"

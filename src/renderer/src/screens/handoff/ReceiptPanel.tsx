@@ -7,6 +7,7 @@ import type { Handoff } from '../../../../shared/handoff';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
+import { BusyButton } from '../../components/BusyButton';
 
 type ReceiptStatus = Handoff['receipt']['status'];
 
@@ -75,15 +76,14 @@ export function ReceiptPanel({ saleId, receipt }: { saleId: string; receipt: Han
                   : 'handoff.receipt.print',
             )}
           </button>
-          <button
-            type="button"
+          <BusyButton
+            busy={saving.pending}
             className="button button-small"
-            aria-disabled={saving.pending}
-            onClick={() => void savePdf()}
-            data-testid="save-receipt-pdf"
-          >
-            {t(saving.pending ? 'handoff.receipt.saving' : 'handoff.receipt.savePdf')}
-          </button>
+            onClick={savePdf}
+            testId="save-receipt-pdf"
+            label={t('handoff.receipt.savePdf')}
+            busyLabel={t('handoff.receipt.saving')}
+          />
         </div>
       </div>
       {errors.map((message) => (

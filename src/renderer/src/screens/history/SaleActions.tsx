@@ -7,6 +7,7 @@ import type { ReconcileResult, SaleView } from '../../../../shared/api';
 import type { Handoff } from '../../../../shared/handoff';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
+import { BusyButton } from '../../components/BusyButton';
 
 /** States in which the eSIM was not installed for good, so its code may still be useful to the customer. */
 const RESHOWABLE_STATES = new Set(['RELEASED', 'DISABLED']);
@@ -60,37 +61,33 @@ export function SaleActions({ sale, onReplace, onShown }: SaleActionsProps) {
       )}
       <div className="button-row">
         {hasEsim && (
-          <button
-            type="button"
-            className="button"
-            aria-disabled={refresh.pending}
-            onClick={() => void refreshState()}
-            data-testid="refresh-sale"
-          >
-            {t(refresh.pending ? 'history.details.refreshing' : 'history.details.refresh')}
-          </button>
+          <BusyButton
+            busy={refresh.pending}
+            onClick={refreshState}
+            testId="refresh-sale"
+            label={t('history.details.refresh')}
+            busyLabel={t('history.details.refreshing')}
+          />
         )}
         {reshowable && (
-          <button
-            type="button"
+          <BusyButton
+            busy={show.pending}
             className="button button-primary"
-            aria-disabled={show.pending}
-            onClick={() => void showAgain()}
-            data-testid="show-sale"
-          >
-            {t(show.pending ? 'history.details.showing' : 'history.details.showQr')}
-          </button>
+            onClick={showAgain}
+            testId="show-sale"
+            label={t('history.details.showQr')}
+            busyLabel={t('history.details.showing')}
+          />
         )}
         {unresolved && (
-          <button
-            type="button"
+          <BusyButton
+            busy={reconcile.pending}
             className="button button-primary"
-            aria-disabled={reconcile.pending}
-            onClick={() => void checkNow()}
-            data-testid="reconcile-sale"
-          >
-            {t(reconcile.pending ? 'handoff.checking' : 'history.details.reconcile')}
-          </button>
+            onClick={checkNow}
+            testId="reconcile-sale"
+            label={t('history.details.reconcile')}
+            busyLabel={t('handoff.checking')}
+          />
         )}
       </div>
       {outcome && (

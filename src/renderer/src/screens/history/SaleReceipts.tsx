@@ -6,6 +6,7 @@ import type { SaleView } from '../../../../shared/api';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
 import { useFormatters } from '../../i18n/useFormatters';
+import { BusyButton } from '../../components/BusyButton';
 
 type Done = { kind: 'printed' } | { kind: 'pdf'; path: string } | null;
 
@@ -32,24 +33,22 @@ export function ReceiptActions({ saleId }: { saleId: string }) {
   return (
     <div className="sale-receipt-actions">
       <div className="button-row">
-        <button
-          type="button"
+        <BusyButton
+          busy={printing.pending}
           className="button button-small"
-          aria-disabled={printing.pending}
-          onClick={() => void reprint()}
-          data-testid="reprint-receipt"
-        >
-          {t(printing.pending ? 'history.details.receipt.reprinting' : 'history.details.receipt.reprint')}
-        </button>
-        <button
-          type="button"
+          onClick={reprint}
+          testId="reprint-receipt"
+          label={t('history.details.receipt.reprint')}
+          busyLabel={t('history.details.receipt.reprinting')}
+        />
+        <BusyButton
+          busy={saving.pending}
           className="button button-small"
-          aria-disabled={saving.pending}
-          onClick={() => void savePdf()}
-          data-testid="history-save-pdf"
-        >
-          {t(saving.pending ? 'history.details.receipt.saving' : 'history.details.receipt.savePdf')}
-        </button>
+          onClick={savePdf}
+          testId="history-save-pdf"
+          label={t('history.details.receipt.savePdf')}
+          busyLabel={t('history.details.receipt.saving')}
+        />
       </div>
       {done?.kind === 'printed' && (
         <p className="success-sentence" role="status" data-testid="history-receipt-result" data-outcome="printed">
