@@ -84,6 +84,8 @@ export class CounterConsole implements ConsoleApi {
   private readonly observedClients = new WeakMap<GigastoreClient, GigastoreClient>();
   /** Sales whose receipt was printed by itself already (once per sale, and only for the sale on screen). */
   private readonly autoPrinted = new Set<string>();
+  /** Set by close(): work deferred from a journal record (history, overview, receipt) is then dropped. */
+  private closed = false;
   private preview: Preview | null = null;
   private lastCustomerView = '';
   private clerk: string | undefined;
@@ -283,6 +285,7 @@ export class CounterConsole implements ConsoleApi {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.context.desk.leave();
     this.context.reconciler.stop();
     this.context.connectivity.stop();
@@ -330,11 +333,15 @@ export class CounterConsole implements ConsoleApi {
       esimState: sale.esimState,
       ...(lastError ? { error: lastError.code, message: lastError.message, rawBody: lastError.rawBody } : {}),
     });
-    // The screen first: the clerk and the customer are waiting on it; history and overview can follow.
+    // The screen first: the clerk and the customer are waiting on it. History, the overview and the receipt
+    // follow once the pending answers have gone out (setImmediate runs after this turn's I/O).
     this.context.desk.refresh(sale.saleId);
-    this.emit('sale', toSaleView(sale));
-    this.emitOverview();
-    this.autoPrint(sale);
+    setImmediate(() => {
+      if (this.closed) return;
+      this.emit('sale', toSaleView(sale));
+      this.emitOverview();
+      this.autoPrint(sale);
+    });
   }
 
   /** Prints the on-screen sale's receipt by itself once it is activated (or installed), as settings say. */
