@@ -69,6 +69,14 @@ const customerScreen: Display = { id: 2, bounds: { x: 1920, y: 0, width: 1280, h
 const welcome = { screen: 'welcome', language: 'en', storeName: 'Shop' } as unknown as CustomerView;
 const scanning = { ...welcome, screen: 'scan' } as unknown as CustomerView;
 
+const customerWindow = (setting: 'auto' | number) =>
+  new CustomerWindow({
+    preload: '/app/preload/customer.js',
+    url: 'app://counter/customer.html',
+    setting: () => setting,
+    view: () => welcome,
+  });
+
 function plug(displays: Display[]): void {
   world.displays = displays;
   world.screen.emit(displays.length > 1 ? 'display-added' : 'display-removed');
@@ -82,12 +90,7 @@ describe('the customer display window', () => {
   });
 
   it('opens on the second display when it is plugged in, without focus, and closes when it is unplugged', () => {
-    const customer = new CustomerWindow({
-      preload: '/app/preload/customer.js',
-      url: 'app://counter/customer.html',
-      setting: () => 'auto',
-      view: () => welcome,
-    });
+    const customer = customerWindow('auto');
     customer.place();
     expect(world.windows).toHaveLength(0); // one screen: the clerk's window serves the customer
 
@@ -103,12 +106,7 @@ describe('the customer display window', () => {
   });
 
   it('keeps the display awake from the first screen of a sale until it is back to welcome, once', () => {
-    const customer = new CustomerWindow({
-      preload: '/app/preload/customer.js',
-      url: 'app://counter/customer.html',
-      setting: () => 'auto',
-      view: () => welcome,
-    });
+    const customer = customerWindow('auto');
     customer.show(welcome);
     expect(world.blockers.size).toBe(0);
     customer.show({ ...welcome, screen: 'confirm' } as unknown as CustomerView);
@@ -120,12 +118,7 @@ describe('the customer display window', () => {
 
   it('sends each view to the window it opened', () => {
     world.displays = [clerkScreen, customerScreen];
-    const customer = new CustomerWindow({
-      preload: '/app/preload/customer.js',
-      url: 'app://counter/customer.html',
-      setting: () => 2,
-      view: () => welcome,
-    });
+    const customer = customerWindow(2);
     customer.place();
     customer.show(scanning);
     expect(world.windows[0]?.sent).toEqual([scanning]);
