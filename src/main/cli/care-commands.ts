@@ -1,14 +1,12 @@
 // The CLI's customer-care commands on the same core: look a customer up, top them up (journaled and
 // reconciled like a first sale), refund a package. The CLI holds the credentials in its environment, so it
 // is support staff's tool: the app's manager PIN guards the counter, not this.
-import { toCatalogueItem } from '../../shared/catalogue';
 import { RefundRequestSchema } from '../../shared/care';
-import { CountryCodeSchema } from '../../shared/settings';
 import { GigastoreError, serverMessage } from '../core/gigastore/errors';
 import { SalesJournal } from '../core/journal/sales-journal';
 import { newSaleId } from '../core/sale-id';
 import { client, json, required, type CommandContext } from './commands';
-import { isLoopback, report, withLedger } from './sales-commands';
+import { countryCode, inventoryItem, isLoopback, report, withLedger } from './sales-commands';
 import { UsageError } from './usage';
 
 export async function lookup(context: CommandContext): Promise<number> {
@@ -55,15 +53,12 @@ export async function lookup(context: CommandContext): Promise<number> {
 export async function topup(context: CommandContext): Promise<number> {
   const customerUid = required(context, 'customer');
   const itemId = required(context, 'item');
-  const country = (
-    typeof context.options.country === 'string' ? context.options.country : context.env.settings.storeCountry
-  ).toUpperCase();
-  if (!CountryCodeSchema.safeParse(country).success)
-    throw new UsageError(`--country "${country}" is not a two-letter country code.`);
+  const country = countryCode(
+    typeof context.options.country === 'string' ? context.options.country : context.env.settings.storeCountry,
+  );
   const gigastore = client(context.env);
   const customer = await gigastore.customer(customerUid);
-  const item = (await gigastore.inventory()).map(toCatalogueItem).find((candidate) => candidate.id === itemId);
-  if (!item) throw new UsageError(`There is no package ${itemId} in the inventory; run "inventory" to list them.`);
+  const item = await inventoryItem(gigastore, itemId);
   const sale = await withLedger(context, (ledger) =>
     ledger.sell(gigastore, {
       saleId: newSaleId(context.env.counterId),

@@ -1,9 +1,10 @@
 // The CLI's money commands: sell (journaled before the request, never re-sent), journal (the record of
 // every sale), and reconcile (settles sales whose outcome was lost). Same ledger and journal as the app.
-import { toCatalogueItem } from '../../shared/catalogue';
+import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
 import { parseActivationCode } from '../../shared/lpa';
 import type { SaleRecord } from '../../shared/sale';
 import { CountryCodeSchema } from '../../shared/settings';
+import type { GigastoreClient } from '../core/gigastore/client';
 import { dayRange, findSales, salesCsv, toSaleView } from '../core/journal/history';
 import { SalesLedger } from '../core/journal/ledger';
 import { SalesJournal } from '../core/journal/sales-journal';
@@ -25,18 +26,30 @@ export async function withLedger<T>(context: CommandContext, use: (ledger: Sales
 
 export const isLoopback = (url: string) => /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:|\/|$)/.test(url);
 
+/** A customer's country from the command line, as Gigastore wants it (two capital letters). */
+export function countryCode(country: string): string {
+  const code = country.toUpperCase();
+  if (!CountryCodeSchema.safeParse(code).success)
+    throw new UsageError(`--country "${code}" is not a two-letter country code.`);
+  return code;
+}
+
+/** The inventory item a command names, as the counter shows it. */
+export async function inventoryItem(gigastore: GigastoreClient, itemId: string): Promise<CatalogueItem> {
+  const item = (await gigastore.inventory()).map(toCatalogueItem).find((candidate) => candidate.id === itemId);
+  if (!item) throw new UsageError(`There is no package ${itemId} in the inventory; run "inventory" to list them.`);
+  return item;
+}
+
 export async function sell(context: CommandContext): Promise<number> {
   const itemId = required(context, 'item');
-  const country = required(context, 'country').toUpperCase();
-  if (!CountryCodeSchema.safeParse(country).success)
-    throw new UsageError(`--country "${country}" is not a two-letter country code.`);
+  const country = countryCode(required(context, 'country'));
   const email = typeof context.options.email === 'string' ? context.options.email : undefined;
   if (!context.env.storeIp)
     throw new UsageError("Set ESIM_COUNTER_STORE_IP to the store's public IP: Gigastore requires it with every sale.");
 
   const gigastore = client(context.env);
-  const item = (await gigastore.inventory()).map(toCatalogueItem).find((candidate) => candidate.id === itemId);
-  if (!item) throw new UsageError(`There is no package ${itemId} in the inventory; run "inventory" to list them.`);
+  const item = await inventoryItem(gigastore, itemId);
   const sale = await withLedger(context, (ledger) =>
     ledger.sell(gigastore, {
       saleId: newSaleId(context.env.counterId),

@@ -10,7 +10,6 @@ import type {
   SalePreview,
   ScanOutcome,
 } from '../../shared/api';
-import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
 import type { CustomerView } from '../../shared/customer-view';
 import type { SaleRecord } from '../../shared/sale';
 import type { Settings } from '../../shared/settings';
@@ -228,12 +227,7 @@ export class CounterConsole implements ConsoleApi {
     };
   }
 
-  async listCatalogue(): Promise<CatalogueItem[]> {
-    const items = (await (await this.client()).inventory()).map(toCatalogueItem);
-    this.context.catalogue.clear();
-    items.forEach((item) => this.context.catalogue.set(item.id, item));
-    return items;
-  }
+  listCatalogue: ConsoleApi['listCatalogue'] = () => this.selling.loadCatalogue();
 
   async startShift(clerk: string): Promise<Overview> {
     const { clerks } = this.options.settings.read();

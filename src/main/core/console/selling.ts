@@ -44,12 +44,18 @@ export class Selling {
     return this.activation;
   }
 
-  async findItem(id: string): Promise<CatalogueItem> {
-    const known = this.context.catalogue.get(id);
-    if (known) return known;
+  /** The inventory as the counter shows it, kept so that a sale finds its package without asking again. */
+  async loadCatalogue(): Promise<CatalogueItem[]> {
     const items = (await (await this.context.client()).inventory()).map(toCatalogueItem);
     this.context.catalogue.clear();
     items.forEach((item) => this.context.catalogue.set(item.id, item));
+    return items;
+  }
+
+  async findItem(id: string): Promise<CatalogueItem> {
+    const known = this.context.catalogue.get(id);
+    if (known) return known;
+    await this.loadCatalogue();
     const item = this.context.catalogue.get(id);
     if (!item) {
       throw new ConsoleError(

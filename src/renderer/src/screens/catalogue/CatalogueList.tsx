@@ -12,7 +12,8 @@ interface CatalogueListProps {
   items: CatalogueItem[];
   highlightedIndex: number;
   recent: ReadonlyMap<string, number>;
-  rowTexts: ReadonlyMap<string, RowTexts>;
+  /** What each package's row shows, formatted once per inventory and language. */
+  rows: ReadonlyMap<string, { texts: RowTexts }>;
   onPick(item: CatalogueItem): void;
 }
 
@@ -29,7 +30,7 @@ interface RecentTag {
   hint: string;
 }
 
-export function CatalogueList({ listId, items, highlightedIndex, recent, rowTexts, onPick }: CatalogueListProps) {
+export function CatalogueList({ listId, items, highlightedIndex, recent, rows, onPick }: CatalogueListProps) {
   const { t } = useTranslation();
   const recentTag = useMemo<RecentTag>(() => ({ label: t('catalogue.recent'), hint: t('catalogue.recentHint') }), [t]);
 
@@ -63,7 +64,7 @@ export function CatalogueList({ listId, items, highlightedIndex, recent, rowText
             id={optionId(listId, item.id)}
             item={item}
             selected={index === highlightedIndex}
-            texts={rowTexts.get(item.id) as RowTexts}
+            texts={rows.get(item.id)!.texts}
             recentTag={recent.has(item.id) ? recentTag : undefined}
           />
         ))}

@@ -48,40 +48,33 @@ export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry, rec
   const searchId = `${baseId}-search`;
 
   const items = load.status === 'ready' ? load.items : NO_ITEMS;
-  // What each row can be found by, folded once per inventory and language rather than on every keystroke.
-  const searchFields = useMemo(
+  // Per package, once per inventory and language rather than on every keystroke: what its row is found by
+  // (folded) and what it shows (formatted). A keystroke then only filters and places rows.
+  const prepared = useMemo(
     () =>
-      new Map(
+      new Map<string, { search: SearchFields; texts: RowTexts }>(
         items.map((item) => [
           item.id,
           {
-            code: foldForSearch(item.countrySet),
-            texts: [item.name, format.coverageName(item.countrySet)].map(foldForSearch),
-          },
-        ]),
-      ),
-    [items, format],
-  );
-  // What each row shows, formatted once per inventory and language: a keystroke then only places rows.
-  const rowTexts = useMemo(
-    () =>
-      new Map<string, RowTexts>(
-        items.map((item) => [
-          item.id,
-          {
-            coverage: format.coverageLabel(item.countrySet),
-            data: format.dataSize(item),
-            validity: format.validity(item),
-            price: format.price(item.retailPrice),
+            search: {
+              code: foldForSearch(item.countrySet),
+              texts: [item.name, format.coverageName(item.countrySet)].map(foldForSearch),
+            },
+            texts: {
+              coverage: format.coverageLabel(item.countrySet),
+              data: format.dataSize(item),
+              validity: format.validity(item),
+              price: format.price(item.retailPrice),
+            },
           },
         ]),
       ),
     [items, format],
   );
   const matching = useMemo(() => {
-    const found = filterCatalogue(items, view.query, (item) => searchFields.get(item.id) as SearchFields);
+    const found = filterCatalogue(items, view.query, (item) => prepared.get(item.id)!.search);
     return view.query.text.trim() === '' ? recentFirst(found, recent) : found;
-  }, [items, view.query, searchFields, recent]);
+  }, [items, view.query, prepared, recent]);
   const results = useMemo(() => matching.slice(0, ROWS_SHOWN), [matching]);
   const found = results.findIndex((item) => item.id === view.highlightedId);
   const highlightedIndex = found >= 0 ? found : 0;
@@ -165,7 +158,7 @@ export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry, rec
           items={results}
           highlightedIndex={highlightedIndex}
           recent={recent}
-          rowTexts={rowTexts}
+          rows={prepared}
           onPick={onPick}
         />
       )}
