@@ -98,9 +98,18 @@ const SaleIdSchema = z.string().min(1).max(80);
 /** A sale as the renderer sees it: the activation code is only ever sent inside a Handoff on screen. */
 export type SaleView = Omit<SaleRecord, 'activationCode'>;
 
+/**
+ * completed        found at Gigastore: the sale went through (its QR is available)
+ * not-charged      no trace at Gigastore in two complete reads a window apart, after the window
+ * still-verifying  not settled yet
+ * late-charge      given up as not charged (or refused), then found at Gigastore: it went through after all
+ * double-charge    Gigastore holds two packages for this one sale: the duplicate must be refunded
+ */
+export type ReconcileOutcomeName = 'completed' | 'not-charged' | 'still-verifying' | 'late-charge' | 'double-charge';
+
 export interface ReconcileResult {
   saleId: string;
-  outcome: 'completed' | 'not-charged' | 'still-verifying';
+  outcome: ReconcileOutcomeName;
 }
 
 export const HelpPageSchema = z.enum(['gigastore-portal', 'gigastore-docs']);
@@ -126,6 +135,10 @@ export interface Overview {
   notices: string[];
   /** Sales whose outcome is still being checked with Gigastore. */
   unresolvedSales: number;
+  /** Sales Gigastore charged twice whose duplicate is not refunded yet (a manager refunds it from History). */
+  doubleCharges: string[];
+  /** Background checks with Gigastore that failed in a row, and the last one's sentence. */
+  reconcileFailures: { count: number; message?: string; at?: string };
   /** The clerk on shift, when one started it. */
   shift: { clerk?: string };
   /** Whether a manager PIN exists and whether a manager unlocked the console (for a few minutes). */
@@ -173,6 +186,8 @@ export interface ConsoleApi {
   startCareSale(sale: CareSale): Promise<Handoff>;
   /** Refunds an unused, still valid package (manager PIN); Gigastore's refusal is returned verbatim. */
   refundPackage(refund: RefundRequest): Promise<RefundOutcome>;
+  /** Refunds the duplicate charges of a sale charged twice (manager PIN), one outcome per duplicate. */
+  refundDuplicate(saleId: string): Promise<RefundOutcome[]>;
   /** Starts an ON_DEMAND package now. */
   startPackage(activatedItemUid: string): Promise<void>;
   /** Prints the refund slip of a refunded sale. */
@@ -231,6 +246,7 @@ export const consoleArgs = {
   lookupCustomer: z.tuple([LookupSchema]),
   startCareSale: z.tuple([CareSaleSchema]),
   refundPackage: z.tuple([RefundRequestSchema]),
+  refundDuplicate: z.tuple([SaleIdSchema]),
   startPackage: z.tuple([z.string().min(1).max(100)]),
   printRefundSlip: z.tuple([z.string().min(1).max(80)]),
   reconcileNow: none,

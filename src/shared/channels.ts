@@ -29,6 +29,7 @@ const methods = {
   lookupCustomer: true,
   startCareSale: true,
   refundPackage: true,
+  refundDuplicate: true,
   startPackage: true,
   printRefundSlip: true,
   reconcileNow: true,

@@ -10,7 +10,8 @@ import { CustomerLanguageSchema } from './languages';
  * verifying    the outcome is uncertain: reconciliation decides
  * completed    Gigastore holds the sale (from its answer, or found by reconciliation)
  * refused      Gigastore answered no: nothing charged
- * not-charged  reconciliation proved Gigastore never made it: nothing charged, may be retried as is
+ * not-charged  no trace at Gigastore in two complete reads of its sales list, a window apart, after the
+ *              window: taken as not charged, may be sent again with the same sale id, and still watched
  */
 export const SaleStatusSchema = z.enum(['pending', 'verifying', 'completed', 'refused', 'not-charged']);
 export type SaleStatus = z.infer<typeof SaleStatusSchema>;
@@ -44,12 +45,21 @@ export const RefundSchema = z.object({
   clerk: z.string().optional(),
   /** Gigastore's answer when refused, verbatim; the path that answered when refunded. */
   message: z.string().optional(),
+  /** The package refunded when it is not the sale's own: a duplicate charge of the sale. */
+  activatedItemUid: z.string().optional(),
 });
 export type Refund = z.infer<typeof RefundSchema>;
 
-export const SaleRecordSchema = z.object({
-  saleId: z.string(),
-  kind: SaleKindSchema,
+/**
+ * What a sale is, written once in its first journal record and never changed: what was sold, to whom, by
+ * whom, and to which Gigastore it was sent. The journal's first record, the ledger's input and the folded
+ * record all take their fields from here.
+ */
+export const SaleFieldsSchema = z.object({
+  /** Absent in journals written before care sales existed: a first sale. */
+  kind: SaleKindSchema.default('first'),
+  /** For a top-up or a second eSIM: the existing customer; for a first sale it is learnt from Gigastore's answer. */
+  customerUid: z.string().optional(),
   /** A care sale's customer had these eSIMs when it began (tells a second eSIM apart on reconciliation). */
   knownIccids: z.array(z.string()).optional(),
   counterId: z.string(),
@@ -58,10 +68,6 @@ export const SaleRecordSchema = z.object({
   /** The Gigastore the sale was sent to: only that Gigastore can say whether it went through. */
   gigastore: z.string(),
   clerk: z.string().optional(),
-  startedAt: z.string(),
-  updatedAt: z.string(),
-  /** When the latest register request for this sale was about to leave (the reconciliation window starts here). */
-  lastAttemptAt: z.string(),
   item: CatalogueItemSchema,
   price: PriceSchema,
   customerCountry: z.string(),
@@ -71,10 +77,34 @@ export const SaleRecordSchema = z.object({
   /** The customer's language, for the receipt. */
   language: CustomerLanguageSchema.optional(),
   activationMode: ActivationModeSchema.optional(),
+});
+export type SaleFields = z.infer<typeof SaleFieldsSchema>;
+
+/**
+ * How a sale came to be completed:
+ * response        Gigastore's answer to the request
+ * reconciliation  its metatag found in Gigastore's sales list while its outcome was unknown
+ * late            found after it had been given up as not charged (or refused): the charge landed late
+ */
+export const CompletedViaSchema = z.enum(['response', 'reconciliation', 'late']);
+
+/** Another package Gigastore holds under this sale's metatag: the same sale charged twice. */
+export const DuplicateChargeSchema = z.object({
+  activatedItemUid: z.string(),
+  foundAt: z.string(),
+  salesDate: z.string().optional(),
+});
+export type DuplicateCharge = z.infer<typeof DuplicateChargeSchema>;
+
+export const SaleRecordSchema = SaleFieldsSchema.extend({
+  saleId: z.string(),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+  /** When the latest register request for this sale was about to leave (the reconciliation window starts here). */
+  lastAttemptAt: z.string(),
   status: SaleStatusSchema,
   attempts: z.number().int(),
-  completedVia: z.enum(['response', 'reconciliation']).optional(),
-  customerUid: z.string().optional(),
+  completedVia: CompletedViaSchema.optional(),
   activatedItemUid: z.string().optional(),
   iccid: z.string().optional(),
   activationCode: z.string().optional(),
@@ -83,9 +113,30 @@ export const SaleRecordSchema = z.object({
   errors: z.array(SaleErrorSchema),
   /** Every receipt printed or saved, and every print that failed (with the printer's reason). */
   prints: z.array(ReceiptPrintSchema),
-  /** Refund attempts of this sale's package, newest last. */
+  /** Refund attempts of this sale's package (or of a duplicate of it), newest last. */
   refunds: z.array(RefundSchema),
   /** ON_DEMAND packages: when the package was started on request. */
   startedOnDemandAt: z.string().optional(),
+  /**
+   * Set once the outcome was ever in doubt (no clean answer, a refusal, a retry): Gigastore is then
+   * watched for this sale for a day after its last attempt, for a late charge or a second one.
+   */
+  watched: z.boolean(),
+  /** The first complete read of Gigastore's sales list, after the window, that had no trace of the sale. */
+  noTraceSince: z.string().optional(),
+  /** Packages Gigastore holds under this sale's metatag beyond the one the customer got. */
+  duplicates: z.array(DuplicateChargeSchema),
+  /** A record of this sale failed its checksum: its status may be missing a step; support checks with Gigastore. */
+  damaged: z.string().optional(),
 });
 export type SaleRecord = z.infer<typeof SaleRecordSchema>;
+
+/** The duplicate charges of a sale that have not been refunded yet. */
+export function unrefundedDuplicates(sale: Pick<SaleRecord, 'duplicates' | 'refunds'>): DuplicateCharge[] {
+  return sale.duplicates.filter(
+    (duplicate) =>
+      !sale.refunds.some(
+        (refund) => refund.outcome === 'refunded' && refund.activatedItemUid === duplicate.activatedItemUid,
+      ),
+  );
+}

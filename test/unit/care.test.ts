@@ -115,7 +115,11 @@ describe('customer care', () => {
     );
     expect(simulator.account.creditCents).toBeGreaterThan(credit);
     expect(journal.get(first.saleId)?.refunds).toMatchObject([
-      { outcome: 'refunded', reason: 'Wrong package', message: '/gigastore/activations/activated-items/{uid}/refund' },
+      {
+        outcome: 'refunded',
+        reason: 'Wrong package',
+        message: 'Refunded through /gigastore/activations/activated-items/{uid}/refund.',
+      },
     ]);
     await counter.printRefundSlip(first.saleId);
     expect(printed.at(-1)).toContain('Refund slip');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCatalogueItem } from '../../src/shared/catalogue';
-import { SalesLedger, type SaleDraft } from '../../src/main/core/journal/ledger';
+import { SalesLedger } from '../../src/main/core/journal/ledger';
+import { SaleRecords, type NewSale } from '../../src/main/core/journal/sale-records';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { newSaleId } from '../../src/main/core/sale-id';
 import { tempDir } from '../support/console';
@@ -11,9 +12,12 @@ async function setUp(windowMs = 300) {
   const client = clientFor(simulator, { timeoutMs: 300, retry: { limit: 1, baseDelayMs: 5, maxDelayMs: 50 } });
   const dir = tempDir();
   const journal = SalesJournal.open(dir);
-  const ledger = new SalesLedger(journal, { reconciliationWindowMs: () => windowMs });
+  // The ledger's clock runs ahead on demand, so the reconciliation window passes without waiting for it.
+  const clock = { aheadMs: 0 };
+  const now = () => new Date(Date.now() + clock.aheadMs);
+  const ledger = new SalesLedger(new SaleRecords(journal, now), { reconciliationWindowMs: () => windowMs, now });
   const item = toCatalogueItem(simulator.account.inventory[3]!);
-  const draft = (): SaleDraft => ({
+  const draft = (): NewSale => ({
     saleId: newSaleId('TEST-1'),
     counterId: 'TEST-1',
     mode: 'demo',
@@ -23,10 +27,8 @@ async function setUp(windowMs = 300) {
     customerEmail: 'ana@example.com',
     userIp: '192.0.2.10',
   });
-  return { simulator, client, dir, journal, ledger, draft };
+  return { simulator, client, dir, journal, ledger, draft, clock };
 }
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the sales ledger', () => {
   it('writes the sale to the journal before the register request leaves', async () => {
@@ -66,16 +68,24 @@ describe('the sales ledger', () => {
     expect(simulator.requestCount('/register')).toBe(1);
   });
 
-  it('keeps a missing sale verifying inside the window, then proves it not charged, then allows a retry with the same id', async () => {
-    const { simulator, client, ledger, draft } = await setUp(400);
+  it('keeps a missing sale verifying inside the window and until a second read a window later agrees, then allows a retry with the same id', async () => {
+    const { simulator, client, ledger, draft, clock } = await setUp(60_000);
     simulator.faults.add({ path: '/register', action: 'hang' });
     const sale = await ledger.sell(client, draft());
     expect(sale.status).toBe('verifying');
     await expect(ledger.retry(client, sale.saleId)).rejects.toThrow('not yet certain');
 
     expect((await ledger.reconcile(client))[0]?.outcome).toBe('still-verifying');
-    await wait(450);
-    expect((await ledger.reconcile(client))[0]?.outcome).toBe('not-charged');
+    clock.aheadMs = 61_000;
+    // The window has passed: the first read without a trace is recorded, and is not enough on its own.
+    const [first] = await ledger.reconcile(client);
+    expect(first).toMatchObject({ outcome: 'still-verifying', sale: { noTraceSince: expect.any(String) } });
+    clock.aheadMs = 100_000;
+    expect((await ledger.reconcile(client))[0]?.outcome).toBe('still-verifying');
+    clock.aheadMs = 122_000;
+    const [second] = await ledger.reconcile(client);
+    expect(second?.outcome).toBe('not-charged');
+    expect(second?.sale.errors.at(-1)?.message).toMatch(/^No trace at Gigastore 2 min after the attempt/);
     expect(simulator.account.activations).toHaveLength(0);
 
     const retried = await ledger.retry(client, sale.saleId);
@@ -126,7 +136,9 @@ describe('the sales ledger', () => {
 
     const reopened = SalesJournal.open(dir);
     expect(reopened.get(sale.saleId)?.status).toBe('pending');
-    const outcomes = await new SalesLedger(reopened, { reconciliationWindowMs: () => 300 }).reconcile(client);
+    const outcomes = await new SalesLedger(new SaleRecords(reopened), { reconciliationWindowMs: () => 300 }).reconcile(
+      client,
+    );
     expect(outcomes).toMatchObject([{ saleId: sale.saleId, outcome: 'completed' }]);
     expect(reopened.get(sale.saleId)?.iccid).toBe(simulator.account.activations[0]?.iccid);
     reopened.close();

@@ -36,6 +36,8 @@ const sale: SaleRecord = {
   errors: [],
   prints: [],
   refunds: [],
+  watched: false,
+  duplicates: [],
 };
 const settings = SettingsSchema.parse({
   storeName: 'Tabak & <Trafik>',

@@ -2,11 +2,10 @@
 // reconciled like a first sale), refund a package. The CLI holds the credentials in its environment, so it
 // is support staff's tool: the app's manager PIN guards the counter, not this.
 import { RefundRequestSchema } from '../../shared/care';
-import { GigastoreError, serverMessage } from '../core/gigastore/errors';
-import { SalesJournal } from '../core/journal/sales-journal';
+import { refundPackage } from '../core/care/package-actions';
 import { newSaleId } from '../core/sale-id';
 import { client, json, required, type CommandContext } from './commands';
-import { countryCode, inventoryItem, isLoopback, report, withLedger } from './sales-commands';
+import { countryCode, inventoryItem, isLoopback, report, withLedger, withRecords } from './sales-commands';
 import { UsageError } from './usage';
 
 export async function lookup(context: CommandContext): Promise<number> {
@@ -82,34 +81,12 @@ export async function refund(context: CommandContext): Promise<number> {
     reason: required(context, 'reason'),
   });
   if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'The refund is not valid.');
-  const { activatedItemUid, reason } = parsed.data;
   const gigastore = client(context.env);
-  const metatag = (await gigastore.activatedItem(activatedItemUid)).metatag ?? undefined;
-  let outcome: { outcome: 'refunded' | 'refused' | 'uncertain'; message: string };
-  try {
-    const { path } = await gigastore.refund(activatedItemUid);
-    outcome = { outcome: 'refunded', message: `Refunded through ${path}.` };
-  } catch (error) {
-    if (!(error instanceof GigastoreError)) throw error;
-    outcome = error.outcomeUncertain
-      ? { outcome: 'uncertain', message: `${error.message} Look the customer up before trying again.` }
-      : { outcome: 'refused', message: serverMessage(error.rawBody) ?? error.message };
-  }
-  const journal = SalesJournal.open(context.env.dataDir);
-  try {
-    if (metatag && journal.get(metatag)) {
-      journal.record({
-        type: 'refund',
-        saleId: metatag,
-        at: new Date().toISOString(),
-        refund: { outcome: outcome.outcome, reason, message: outcome.message },
-      });
-    }
-  } finally {
-    journal.close();
-  }
-  if (context.options.json) context.io.out(json({ activatedItemUid, ...outcome }));
-  else if (outcome.outcome === 'refunded') context.io.out(outcome.message);
+  const { path, ...outcome } = await withRecords(context, (records) => refundPackage(gigastore, records, parsed.data));
+  const said = path ? `Refunded through ${path}.` : outcome.message;
+  if (context.options.json)
+    context.io.out(json({ activatedItemUid: parsed.data.activatedItemUid, ...outcome, message: said }));
+  else if (outcome.outcome === 'refunded') context.io.out(said);
   if (outcome.outcome !== 'refunded') context.io.err(outcome.message);
   return outcome.outcome === 'refunded' ? 0 : 1;
 }

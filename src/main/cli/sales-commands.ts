@@ -2,26 +2,31 @@
 // every sale), and reconcile (settles sales whose outcome was lost). Same ledger and journal as the app.
 import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
 import { parseActivationCode } from '../../shared/lpa';
-import type { SaleRecord } from '../../shared/sale';
+import { type SaleRecord, unrefundedDuplicates } from '../../shared/sale';
 import { CountryCodeSchema } from '../../shared/settings';
 import type { GigastoreClient } from '../core/gigastore/client';
 import { dayRange, findSales, salesCsv, toSaleView } from '../core/journal/history';
 import { SalesLedger } from '../core/journal/ledger';
+import { SaleRecords } from '../core/journal/sale-records';
 import { SalesJournal } from '../core/journal/sales-journal';
 import { newSaleId } from '../core/sale-id';
 import { client, json, required, type CommandContext } from './commands';
 import { UsageError } from './usage';
 
-export async function withLedger<T>(context: CommandContext, use: (ledger: SalesLedger) => Promise<T>): Promise<T> {
+/** Opens the journal for one command (its problems said on stderr) and closes it after. */
+export async function withRecords<T>(context: CommandContext, use: (records: SaleRecords) => Promise<T>): Promise<T> {
   const journal = SalesJournal.open(context.env.dataDir);
   journal.problems.forEach((problem) => context.io.err(problem));
   try {
-    return await use(
-      new SalesLedger(journal, { reconciliationWindowMs: () => context.env.settings.reconciliationWindowMs }),
-    );
+    return await use(new SaleRecords(journal));
   } finally {
     journal.close();
   }
+}
+
+export function withLedger<T>(context: CommandContext, use: (ledger: SalesLedger) => Promise<T>): Promise<T> {
+  const reconciliationWindowMs = () => context.env.settings.reconciliationWindowMs;
+  return withRecords(context, (records) => use(new SalesLedger(records, { reconciliationWindowMs })));
 }
 
 export const isLoopback = (url: string) => /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:|\/|$)/.test(url);
@@ -145,12 +150,38 @@ export async function journal(context: CommandContext): Promise<number> {
   }
 }
 
+/** Exit code of `reconcile` while a sale is charged twice and its duplicate is not refunded. */
+export const EXIT_DOUBLE_CHARGE = 4;
+
 export async function reconcile(context: CommandContext): Promise<number> {
   const outcomes = await withLedger(context, (ledger) => ledger.reconcile(client(context.env)));
   if (outcomes.length === 0 && !context.options.json) context.io.out('No sale is waiting to be checked.');
   for (const { saleId, outcome, sale } of outcomes) {
-    if (context.options.json) context.io.out(json({ saleId, outcome, status: sale.status, iccid: sale.iccid }));
-    else context.io.out(`${saleId}  ${outcome}${sale.iccid ? `  ICCID ${sale.iccid}` : ''}`);
+    const duplicates = unrefundedDuplicates(sale).map((duplicate) => duplicate.activatedItemUid);
+    if (context.options.json) {
+      context.io.out(
+        json({
+          saleId,
+          outcome,
+          status: sale.status,
+          iccid: sale.iccid,
+          ...(duplicates.length ? { duplicates } : {}),
+        }),
+      );
+    } else {
+      const iccid = sale.iccid ? `  ICCID ${sale.iccid}` : '';
+      const refund = duplicates.length
+        ? `  refund the duplicate: refund --item ${duplicates.join(' and --item ')} --reason "double charge"`
+        : '';
+      context.io.out(`${saleId}  ${outcome}${iccid}${refund}`);
+    }
   }
-  return 0;
+  return outcomes.some((outcome) => outcome.outcome === 'double-charge') ? EXIT_DOUBLE_CHARGE : 0;
+}
+
+/** Sends a sale that is not charged (or was refused) again, as the same sale; anything else is refused. */
+export async function retry(context: CommandContext): Promise<number> {
+  const saleId = required(context, 'sale');
+  const sale = await withLedger(context, (ledger) => ledger.retry(client(context.env), saleId));
+  return report(context, sale);
 }

@@ -14,7 +14,11 @@ Commands:
                                           ERROR (exit 2) or the time-out (exit 3, default 600 s)
   journal [--json|--csv] [--from DATE] [--to DATE]
                                           every sale in the journal (dates YYYY-MM-DD, local days)
-  reconcile                               settle sales whose outcome was lost, and print each outcome
+  reconcile                               settle sales whose outcome was lost and look for late or double
+                                          charges; prints each outcome (exit 4 while a double charge
+                                          is not refunded)
+  retry --sale ID                         send a sale that was not charged (or was refused) again, as the
+                                          same sale, after one more look at Gigastore finds no trace of it
   lookup --iccid ICCID | --email EMAIL    find a customer (exact, then by prefix): eSIMs and packages
   topup --customer UID --item ID [--country CC]
                                           another package for a customer (journaled like a sale)

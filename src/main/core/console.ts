@@ -27,6 +27,7 @@ import type { GigastoreClient } from './gigastore/client';
 import { toSaleView } from './journal/history';
 import { SalesLedger } from './journal/ledger';
 import { ReconcileLoop } from './journal/reconcile-loop';
+import { SaleRecords } from './journal/sale-records';
 import type { SalesJournal } from './journal/sales-journal';
 import { silentLogger, type Logger } from './log/logger';
 import { ManagerLock, memoryPinStore, type PinStore } from './manager-pin';
@@ -62,7 +63,10 @@ export interface ConsoleOptions {
   startupNotices?: readonly string[];
   /** The delay between reads of a pending eSIM; by default the poll interval from settings. */
   pollIntervalMs?: (followedForMs: number, settings: Settings) => number;
+  /** How often sales of unknown outcome are looked for while there are any. */
   reconcileEveryMs?: number;
+  /** How often Gigastore is looked at for a late or second charge while a sale is watched. */
+  watchEveryMs?: number;
   probeEveryMs?: number;
 }
 
@@ -92,7 +96,8 @@ export class CounterConsole implements ConsoleApi {
   constructor(private readonly options: ConsoleOptions) {
     const now = options.now ?? (() => new Date());
     const backend = new Backend(options.settings, options.vault, options.startDemo, options.clientTuning);
-    const ledger = new SalesLedger(options.journal, {
+    const records = new SaleRecords(options.journal, now, options.audit);
+    const ledger = new SalesLedger(records, {
       reconciliationWindowMs: () => options.settings.read().reconciliationWindowMs,
       now,
     });
@@ -106,22 +111,25 @@ export class CounterConsole implements ConsoleApi {
       },
       options.probeEveryMs,
     );
-    const receipts = new Receipts(options.journal, options.settings, client, now, options.printer, () => this.clerk);
+    const receipts = new Receipts(records, options.settings, client, now, options.printer, () => this.clerk);
     const desk = new SaleDesk({
       journal: options.journal,
+      records,
       isInFlight: (saleId) => ledger.isInFlight(saleId),
       isPrinting: (saleId) => receipts.isPrinting(saleId),
       client,
       settings: options.settings,
-      now,
       emit: (handoff) => this.emit('handoff', handoff),
       ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     });
     const reconciler = new ReconcileLoop(
       () => this.reconcile(),
-      () => options.journal.unresolved().length > 0,
-      options.reconcileEveryMs ?? 10_000,
-      () => undefined,
+      () => this.nextReconcileMs(),
+      (error, failures) => {
+        log.warn('reconciliation', { failures: failures.count, message: failures.message });
+        this.emitOverview();
+      },
+      now,
     );
     this.context = {
       options,
@@ -143,13 +151,8 @@ export class CounterConsole implements ConsoleApi {
       },
       overview: () => this.getOverview(),
       emitOverview: () => this.emitOverview(),
-      audit: (action, detail) =>
-        options.audit?.record({
-          at: now().toISOString(),
-          action,
-          detail,
-          ...(this.clerk ? { clerk: this.clerk } : {}),
-        }),
+      records,
+      audit: (action, detail) => records.audit(action, detail, this.clerk),
     };
     const clerk = () => this.clerk;
     this.selling = new Selling(this.context, () => (this.preview = null), clerk);
@@ -168,6 +171,7 @@ export class CounterConsole implements ConsoleApi {
   lookupCustomer: ConsoleApi['lookupCustomer'] = (lookup) => this.care.lookup(lookup);
   startCareSale: ConsoleApi['startCareSale'] = (sale) => this.care.sell(sale);
   refundPackage: ConsoleApi['refundPackage'] = (refund) => this.care.refund(refund);
+  refundDuplicate: ConsoleApi['refundDuplicate'] = (saleId) => this.care.refundDuplicate(saleId);
   startPackage: ConsoleApi['startPackage'] = (uid) => this.care.startPackage(uid);
   // History.
   reconcileNow: ConsoleApi['reconcileNow'] = () => this.history.reconcileNow();
@@ -198,9 +202,9 @@ export class CounterConsole implements ConsoleApi {
     return path ? { path } : null;
   };
 
-  /** Start-up: resolve any sale the last run left uncertain. */
+  /** Start-up: resolve any sale the last run left uncertain, and go on watching the ones once in doubt. */
   start(): void {
-    if (this.options.journal.unresolved().length) void this.context.reconciler.kick().catch(() => undefined);
+    if (this.nextReconcileMs() !== undefined) void this.context.reconciler.kick().catch(() => undefined);
   }
 
   on<E extends ConsoleEventName>(event: E, listener: Listener<E>): () => void {
@@ -222,6 +226,8 @@ export class CounterConsole implements ConsoleApi {
         ...this.options.journal.problems,
       ],
       unresolvedSales: this.options.journal.unresolved().length,
+      doubleCharges: this.context.ledger.reconciliation.doubleCharged().map((sale) => sale.saleId),
+      reconcileFailures: this.context.reconciler.failures,
       shift: this.clerk ? { clerk: this.clerk } : {},
       manager: this.context.manager.status(),
     };
@@ -300,8 +306,15 @@ export class CounterConsole implements ConsoleApi {
     const client = await this.client();
     if (await this.context.backend.demo()) this.context.ledger.retireOrphanedDemoSales(client.baseUrl);
     const outcomes = await this.context.ledger.reconcile(client);
-    if (outcomes.some((outcome) => outcome.outcome === 'completed')) this.context.desk.follow();
+    if (outcomes.some((outcome) => outcome.outcome !== 'still-verifying')) this.context.desk.follow();
     return outcomes;
+  }
+
+  /** The next background look at Gigastore: soon while an outcome is unknown, now and then while one is watched. */
+  private nextReconcileMs(): number | undefined {
+    if (this.options.journal.unresolved().length) return this.options.reconcileEveryMs ?? 10_000;
+    const watched = this.context.ledger.reconciliation.watched().length > 0;
+    return watched ? (this.options.watchEveryMs ?? 60_000) : undefined;
   }
 
   /** The Gigastore client, every call of which keeps the connection state current. */

@@ -6,17 +6,18 @@ import type { Settings } from '../../shared/settings';
 import { ConsoleError } from './errors';
 import type { GigastoreClient } from './gigastore/client';
 import { handoffFromSale } from './handoff-view';
+import type { SaleRecords } from './journal/sale-records';
 import type { SalesJournal } from './journal/sales-journal';
 import { adaptiveInterval, EsimPoller, type Tracking } from './poller';
 import type { SettingsStore } from './settings';
 
 export interface DeskOptions {
   journal: SalesJournal;
+  records: SaleRecords;
   isInFlight: (saleId: string) => boolean;
   isPrinting: (saleId: string) => boolean;
   client: () => Promise<GigastoreClient>;
   settings: SettingsStore;
-  now: () => Date;
   emit: (handoff: Handoff | null) => void;
   pollIntervalMs?: (followedForMs: number, settings: Settings) => number;
 }
@@ -91,11 +92,7 @@ export class SaleDesk {
     const settings = () => this.options.settings.read();
     this.poller = new EsimPoller({
       read: async () => readEsimState(await this.options.client(), customerUid, esim.iccid),
-      onState: (state) => {
-        if (this.options.journal.get(saleId)?.esimState !== state) {
-          this.options.journal.record({ type: 'state', saleId, at: this.options.now().toISOString(), state });
-        }
-      },
+      onState: (state) => this.options.records.state(saleId, state),
       onTracking: (tracking) => {
         if (this.screen?.saleId !== saleId) return;
         this.screen.tracking = tracking;

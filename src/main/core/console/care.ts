@@ -3,7 +3,9 @@
 import type { CareSale, CustomerCareView, Lookup, RefundOutcome, RefundRequest } from '../../../shared/care';
 import type { CustomerDetails } from '../../../shared/gigastore';
 import type { Handoff } from '../../../shared/handoff';
-import { GigastoreError, serverMessage } from '../gigastore/errors';
+import { unrefundedDuplicates } from '../../../shared/sale';
+import { refundPackage, startPackage } from '../care/package-actions';
+import { ConsoleError } from '../errors';
 import type { ConsoleContext } from './context';
 import type { Selling } from './selling';
 
@@ -38,43 +40,40 @@ export class CustomerCare {
   async refund({ activatedItemUid, reason }: RefundRequest): Promise<RefundOutcome> {
     this.context.manager.assertManager('refund a package');
     const client = await this.context.client();
-    const metatag = (await client.activatedItem(activatedItemUid)).metatag ?? undefined;
-    let outcome: RefundOutcome;
-    let path: string | undefined;
-    try {
-      path = (await client.refund(activatedItemUid)).path;
-      outcome = { outcome: 'refunded', message: 'Refunded: the package no longer works, and its credit is back.' };
-      this.context.log.info('refund', { activatedItemUid, path });
-    } catch (error) {
-      if (!(error instanceof GigastoreError)) throw error;
-      outcome = error.outcomeUncertain
-        ? { outcome: 'uncertain', message: `${error.message} Look the customer up before trying again.` }
-        : { outcome: 'refused', message: serverMessage(error.rawBody) ?? error.message };
-      this.context.log.warn('refund', { activatedItemUid, outcome: outcome.outcome, message: outcome.message });
-    }
-    const sale = metatag ? this.context.options.journal.get(metatag) : undefined;
-    if (sale) {
-      const clerk = this.clerk();
-      this.context.options.journal.record({
-        type: 'refund',
-        saleId: sale.saleId,
-        at: this.context.now().toISOString(),
-        refund: { outcome: outcome.outcome, reason, message: path ?? outcome.message, ...(clerk ? { clerk } : {}) },
-      });
-    }
+    const {
+      saleId: _saleId,
+      path: _path,
+      ...outcome
+    } = await refundPackage(client, this.context.records, {
+      activatedItemUid,
+      reason,
+      clerk: this.clerk(),
+    });
+    (outcome.outcome === 'refunded' ? this.context.log.info : this.context.log.warn)('refund', {
+      activatedItemUid,
+      outcome: outcome.outcome,
+      message: outcome.message,
+    });
     return outcome;
+  }
+
+  /** Refunds what Gigastore charged twice for one sale: every duplicate not refunded yet. */
+  async refundDuplicate(saleId: string): Promise<RefundOutcome[]> {
+    this.context.manager.assertManager('refund a double charge');
+    const duplicates = unrefundedDuplicates(this.context.sale(saleId));
+    if (duplicates.length === 0) {
+      throw new ConsoleError('sale.no-duplicate', 'This sale has no double charge left to refund.');
+    }
+    const outcomes: RefundOutcome[] = [];
+    for (const { activatedItemUid } of duplicates) {
+      outcomes.push(await this.refund({ activatedItemUid, reason: 'Double charge: the same sale was charged twice' }));
+    }
+    return outcomes;
   }
 
   /** Starts an ON_DEMAND package now (its validity runs from this moment). */
   async startPackage(activatedItemUid: string): Promise<void> {
-    const item = await (await this.context.client()).activateItem(activatedItemUid);
-    const sale = item.metatag ? this.context.options.journal.get(item.metatag) : undefined;
-    if (sale)
-      this.context.options.journal.record({
-        type: 'started',
-        saleId: sale.saleId,
-        at: this.context.now().toISOString(),
-      });
+    await startPackage(await this.context.client(), this.context.records, activatedItemUid);
   }
 
   private view(details: CustomerDetails): CustomerCareView {

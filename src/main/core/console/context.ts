@@ -9,6 +9,7 @@ import type { Connectivity } from '../connectivity';
 import type { GigastoreClient } from '../gigastore/client';
 import type { SalesLedger } from '../journal/ledger';
 import type { ReconcileLoop } from '../journal/reconcile-loop';
+import type { SaleRecords } from '../journal/sale-records';
 import type { AuditEntry } from '../journal/audit-trail';
 import type { Logger } from '../log/logger';
 import type { ManagerLock } from '../manager-pin';
@@ -34,6 +35,8 @@ export interface ConsoleContext {
   sale: (saleId: string) => SaleRecord;
   overview: () => Promise<Overview>;
   emitOverview: () => void;
+  /** The one writer of sale records and the audit trail. */
+  records: SaleRecords;
   /** Records who did what (settings, mode, credentials, PIN, shifts) in the audit trail. */
   audit: (action: AuditEntry['action'], detail: string) => void;
 }

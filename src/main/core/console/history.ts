@@ -35,11 +35,7 @@ export class SalesHistory {
       throw new ConsoleError('sale.no-esim', 'This sale has no eSIM to look up.');
     }
     const state = await readEsimState(await this.context.client(), sale.customerUid, sale.iccid);
-    const updated =
-      state === sale.esimState
-        ? sale
-        : this.context.options.journal.record({ type: 'state', saleId, at: this.context.now().toISOString(), state });
-    return toSaleView(updated);
+    return toSaleView(this.context.records.state(saleId, state) ?? sale);
   }
 
   async showSale(saleId: string): Promise<Handoff> {

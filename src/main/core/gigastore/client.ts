@@ -1,6 +1,7 @@
 // The Gigastore reseller API client: authentication, the endpoints the counter uses, and validation of
-// every answer against the shared schemas. A 401 on a bearer call renews the token once and repeats the
-// call (Gigastore rejected it before acting). Nothing else is repeated for a state-changing request.
+// every answer against the shared schemas. A 401 on a read renews the token once and repeats the read.
+// Nothing is repeated for a state-changing request: a 401 to one renews the token for the next call and
+// is reported, and the caller decides.
 import { z } from 'zod';
 import {
   ActivatedItemListSchema,
@@ -109,17 +110,26 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
 
   const tokens = new TokenCache(authenticate, options.now ?? Date.now);
 
+  /** A token for a call; a failure to get one is a failure before the call's own request left. */
+  async function token(): Promise<string> {
+    try {
+      return await tokens.get();
+    } catch (error) {
+      throw error instanceof GigastoreError ? error.beforeSending() : error;
+    }
+  }
+
   async function call<S extends z.ZodType>(exchange: Exchange, schema: S): Promise<z.output<S>> {
     for (let renewed = false; ; renewed = true) {
-      const token = await tokens.get();
+      const bearer = await token();
       const reply = await transport.send({
         ...exchange,
-        headers: { ...exchange.headers, authorization: `Bearer ${token}` },
+        headers: { ...exchange.headers, authorization: `Bearer ${bearer}` },
       });
-      if (reply.status === 401 && !renewed) {
-        tokens.invalidate(token);
-        continue;
-      }
+      if (reply.status === 401) tokens.invalidate(bearer);
+      // A read refused for its token is repeated once with a new one. A request that changes something is
+      // not repeated here: its caller decides (the ledger looks for a sale before sending it again).
+      if (reply.status === 401 && !renewed && exchange.retryable) continue;
       return parse(exchange, reply, schema);
     }
   }

@@ -25,6 +25,8 @@ export interface GigastoreErrorDetails {
   rawBody?: string;
   retryAfterMs?: number;
   cause?: unknown;
+  /** False when the request itself never left (authentication failed first, no connection, no credentials). */
+  requestSent?: boolean;
 }
 
 export class GigastoreError extends Error {
@@ -33,6 +35,9 @@ export class GigastoreError extends Error {
   readonly status?: number;
   readonly rawBody?: string;
   readonly retryAfterMs?: number;
+  /** Whether the request this error belongs to left for Gigastore at all. */
+  readonly requestSent: boolean;
+  private readonly details: GigastoreErrorDetails;
 
   constructor(sentence: string, details: GigastoreErrorDetails) {
     super(sentence, details.cause === undefined ? undefined : { cause: details.cause });
@@ -42,6 +47,13 @@ export class GigastoreError extends Error {
     if (details.status !== undefined) this.status = details.status;
     if (details.rawBody !== undefined) this.rawBody = details.rawBody;
     if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
+    this.requestSent = details.requestSent ?? (details.kind !== 'unreachable' && details.kind !== 'config');
+    this.details = details;
+  }
+
+  /** The same failure, met before the request it was for could leave (while authenticating for it). */
+  beforeSending(): GigastoreError {
+    return new GigastoreError(this.message, { ...this.details, requestSent: false });
   }
 
   /** Stable code for the renderer and the journal, e.g. `gigastore.timeout`, `gigastore.http.402`. */
@@ -54,6 +66,7 @@ export class GigastoreError extends Error {
    * A 5xx counts: the server may have committed before failing. A 4xx is a refusal: nothing happened.
    */
   get outcomeUncertain(): boolean {
+    if (!this.requestSent) return false;
     if (this.kind === 'network' || this.kind === 'timeout' || this.kind === 'invalid-response') return true;
     return this.kind === 'http' && (this.status ?? 0) >= 500;
   }

@@ -1,40 +1,16 @@
-// Selling with the no-double-charge guarantee. A sale is journaled (on the disk) before its register
-// request leaves; its outcome is journaled when it is known. An uncertain outcome is never re-sent:
-// reconciliation looks for the sale's metatag among the packages Gigastore sold since the attempt began.
-// Found: the sale is completed as if the answer had arrived. Not found once the reconciliation window has
-// passed: proven not charged, and only then may it be sent again, with the same sale id.
-import type { CatalogueItem } from '../../../shared/catalogue';
-import type { ActivationMode, Price } from '../../../shared/gigastore';
-import type { CustomerLanguage } from '../../../shared/languages';
-import type { SaleError, SaleKind, SaleRecord } from '../../../shared/sale';
+// Selling with the no-double-charge guarantee. A sale is journaled (on the disk) before its request
+// leaves; its outcome is journaled when it is known. An uncertain outcome is never re-sent: reconciliation
+// (reconciliation.ts) looks for the sale's metatag in Gigastore's sales list. A sale is sent again only
+// when it is not charged (no trace at Gigastore, twice, after the window) or was refused, only after one
+// more look finds no trace of it, and only as the same sale: the same metatag and idempotency key.
+import type { SaleError, SaleRecord } from '../../../shared/sale';
 import { ConsoleError } from '../errors';
 import type { GigastoreClient } from '../gigastore/client';
 import { GigastoreError } from '../gigastore/errors';
-import type { SalesJournal } from './sales-journal';
+import { RECENT_MS, Reconciliation, type ReconcileOutcome } from './reconciliation';
+import type { NewSale, SaleRecords } from './sale-records';
 
-export interface SaleDraft {
-  saleId: string;
-  /** first when absent. */
-  kind?: SaleKind;
-  /** For a top-up or a second eSIM: the customer, and the eSIMs they have now. */
-  customerUid?: string;
-  knownIccids?: string[];
-  counterId: string;
-  mode: 'demo' | 'live';
-  clerk?: string;
-  item: CatalogueItem;
-  price: Price;
-  customerCountry: string;
-  customerEmail?: string;
-  language?: CustomerLanguage;
-  activationMode?: ActivationMode;
-  userIp: string;
-}
-
-export type ReconcileOutcome =
-  | { saleId: string; outcome: 'completed'; sale: SaleRecord }
-  | { saleId: string; outcome: 'not-charged'; sale: SaleRecord }
-  | { saleId: string; outcome: 'still-verifying'; sale: SaleRecord };
+export type { ReconcileOutcome } from './reconciliation';
 
 export interface LedgerOptions {
   /** How long after an attempt began a sale missing from Gigastore's list may still appear there. */
@@ -42,18 +18,21 @@ export interface LedgerOptions {
   now?: () => Date;
 }
 
-/** Gigastore's clock and ours may differ; the sales list is read from a little before the attempt. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-
 export class SalesLedger {
   private readonly inFlight = new Set<string>();
   private readonly now: () => Date;
+  readonly reconciliation: Reconciliation;
 
   constructor(
-    readonly journal: SalesJournal,
-    private readonly options: LedgerOptions,
+    readonly records: SaleRecords,
+    options: LedgerOptions,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.reconciliation = new Reconciliation(records, {
+      reconciliationWindowMs: options.reconciliationWindowMs,
+      now: this.now,
+      isInFlight: (saleId) => this.inFlight.has(saleId),
+    });
   }
 
   isInFlight(saleId: string): boolean {
@@ -61,33 +40,42 @@ export class SalesLedger {
   }
 
   /** Journals the sale, then sends it once. */
-  async sell(client: GigastoreClient, draft: SaleDraft): Promise<SaleRecord> {
+  async sell(client: GigastoreClient, sale: NewSale): Promise<SaleRecord> {
     // In flight from before the first record, so the sale never shows as stalled while it is on its way.
-    this.inFlight.add(draft.saleId);
+    this.inFlight.add(sale.saleId);
     try {
-      this.journal.record({ type: 'begun', at: this.now().toISOString(), gigastore: client.baseUrl, ...draft });
+      this.records.begin(sale, client.baseUrl);
     } catch (error) {
-      this.inFlight.delete(draft.saleId);
+      this.inFlight.delete(sale.saleId);
       throw error;
     }
-    return this.send(client, draft.saleId);
+    return this.send(client, sale.saleId);
   }
 
-  /** Sends a sale again with the same sale id: only once Gigastore is known not to have made it. */
+  /**
+   * Sends a sale again with the same sale id: only a sale that is not charged or was refused, sent to this
+   * Gigastore, and only after one more look at Gigastore's sales list finds no trace of it (found, it is
+   * completed instead, and nothing is sent).
+   */
   async retry(client: GigastoreClient, saleId: string): Promise<SaleRecord> {
-    const sale = this.journal.get(saleId);
+    const sale = this.records.journal.get(saleId);
     if (!sale) throw new ConsoleError('sale.unknown', `There is no sale ${saleId} in the journal.`);
-    if (sale.status !== 'not-charged' && sale.status !== 'refused') {
-      throw new ConsoleError(
-        'sale.not-retryable',
-        sale.status === 'completed'
-          ? 'This sale went through already; it cannot be sent again.'
-          : 'It is not yet certain whether this sale went through; wait for the check with Gigastore.',
-      );
-    }
+    assertRetryable(sale, client, this.now());
+    if (this.inFlight.has(saleId)) throw new ConsoleError('sale.in-flight', 'This sale is on its way already.');
     this.inFlight.add(saleId);
     try {
-      this.journal.record({ type: 'attempt', saleId, at: this.now().toISOString() });
+      let found: SaleRecord | undefined;
+      try {
+        found = await this.reconciliation.lookFor(client, sale);
+      } catch (error) {
+        const why = error instanceof Error ? ` (${error.message})` : '';
+        throw new ConsoleError(
+          'sale.cannot-check',
+          `Gigastore's sales list could not be read${why}, so this sale was not sent again: it might have gone through. Try again in a moment.`,
+        );
+      }
+      if (found) return found;
+      this.records.attempt(saleId);
     } catch (error) {
       this.inFlight.delete(saleId);
       throw error;
@@ -96,125 +84,104 @@ export class SalesLedger {
   }
 
   /**
-   * The eSIM a reconciled sale brought: a first sale's customer has only that one; a second eSIM is the
-   * one the customer did not have when the sale began. A top-up brings none. Never a guess: when it
-   * cannot be told apart, the sale is completed without an eSIM (it is charged) and support looks it up.
-   */
-  private async newEsimOf(client: GigastoreClient, sale: SaleRecord, customerUid: string) {
-    if (sale.kind === 'topup') return undefined;
-    const { relatedEsims } = await client.customer(customerUid);
-    const known = new Set(sale.knownIccids ?? []);
-    const fresh = relatedEsims.filter((esim) => !known.has(esim.iccid));
-    return fresh.length === 1 ? fresh[0] : undefined;
-  }
-
-  /**
    * Demo sales sent to a simulator that has since stopped can never be checked: its memory is gone. They
    * never cost anything, so they are closed as not charged, saying why.
    */
   retireOrphanedDemoSales(currentSimulator: string): SaleRecord[] {
-    return this.journal
+    return this.records.journal
       .unresolved()
       .filter((sale) => sale.mode === 'demo' && sale.gigastore !== currentSimulator && !this.inFlight.has(sale.saleId))
-      .map((sale) => {
-        const at = this.now().toISOString();
-        const error = {
-          at,
-          code: 'demo.simulator-gone',
-          message: 'The demo simulator that held this sale has stopped; demo sales never cost anything.',
-        };
-        return this.journal.record({ type: 'absent', saleId: sale.saleId, at, error });
-      });
+      .map((sale) =>
+        this.records.absent(
+          sale.saleId,
+          this.records.error(
+            'demo.simulator-gone',
+            'The demo simulator that held this sale has stopped; demo sales never cost anything.',
+          ),
+        ),
+      );
+  }
+
+  /** Looks at Gigastore's sales list for every open and watched sale (see reconciliation.ts). */
+  reconcile(client: GigastoreClient): Promise<ReconcileOutcome[]> {
+    return this.reconciliation.reconcile(client);
   }
 
   private async send(client: GigastoreClient, saleId: string): Promise<SaleRecord> {
-    const sale = this.journal.get(saleId) as SaleRecord;
     try {
-      const answer = await request(client, sale);
-      return this.journal.record({
-        type: 'completed',
-        saleId,
-        at: this.now().toISOString(),
-        via: 'response',
-        customerUid: answer.customer.uid,
-        activatedItemUid: answer.activatedItem.uid,
-        ...(answer.esimProfile
-          ? {
-              iccid: answer.esimProfile.iccid,
-              activationCode: answer.esimProfile.activationCode,
-              state: answer.esimProfile.state,
-            }
-          : {}),
-      });
-    } catch (error) {
-      const at = this.now().toISOString();
-      const failure = saleError(error, at);
-      if (error instanceof GigastoreError && error.kind === 'unreachable') {
-        return this.journal.record({ type: 'absent', saleId, at, error: failure });
-      }
-      if (error instanceof GigastoreError && !error.outcomeUncertain) {
-        return this.journal.record({ type: 'refused', saleId, at, error: failure });
-      }
-      // A time-out, a broken connection, a 5xx, a garbled answer, or anything unexpected: uncertain.
-      return this.journal.record({ type: 'uncertain', saleId, at, error: failure });
+      const outcome = await this.sendOnce(client, saleId);
+      if (!isTokenRefusal(outcome)) return outcome;
+      // Gigastore refused the token (the client has renewed it). A 401 comes before the work on any sane
+      // server, but that is Gigastore's word, not a proof: the sale is looked for once, then sent again as
+      // itself (same metatag and key), and stays watched for a day for a second charge.
+      const found = await this.reconciliation.lookFor(client, outcome.sale).catch(() => undefined);
+      if (found) return found;
+      this.records.attempt(saleId);
+      const again = await this.sendOnce(client, saleId);
+      return isTokenRefusal(again) ? again.failed() : again;
     } finally {
       this.inFlight.delete(saleId);
     }
   }
 
-  /**
-   * Resolves every sale of unknown outcome that was sent to this client's Gigastore, reading its sales list
-   * once. Sales sent elsewhere are left alone: only the Gigastore that got a sale can prove it absent.
-   */
-  async reconcile(client: GigastoreClient): Promise<ReconcileOutcome[]> {
-    const open = this.journal
-      .unresolved()
-      .filter((sale) => !this.inFlight.has(sale.saleId) && sale.gigastore === client.baseUrl);
-    if (open.length === 0) return [];
-    const earliest = Math.min(...open.map((sale) => Date.parse(sale.lastAttemptAt)));
-    const sold = await client.activatedItems({ from: new Date(earliest - CLOCK_SKEW_MS).toISOString() });
-    const byMetatag = new Map(sold.filter((item) => item.metatag).map((item) => [item.metatag as string, item]));
-
-    const outcomes: ReconcileOutcome[] = [];
-    for (const sale of open) {
-      const found = byMetatag.get(sale.saleId);
-      if (found) {
-        const customerUid = found.customer?.uid ?? (await client.activatedItem(found.uid)).customer?.uid;
-        if (!customerUid)
-          throw new ConsoleError('reconcile.no-customer', `Gigastore lists sale ${sale.saleId} without its customer.`);
-        const esim = await this.newEsimOf(client, sale, customerUid);
-        const completed = this.journal.record({
-          type: 'completed',
-          saleId: sale.saleId,
-          at: this.now().toISOString(),
-          via: 'reconciliation',
-          customerUid,
-          activatedItemUid: found.uid,
-          ...(esim ? { iccid: esim.iccid, activationCode: esim.activationCode, state: esim.state } : {}),
-        });
-        outcomes.push({ saleId: sale.saleId, outcome: 'completed', sale: completed });
-      } else if (this.now().getTime() - Date.parse(sale.lastAttemptAt) >= this.options.reconciliationWindowMs()) {
-        const absent = this.journal.record({ type: 'absent', saleId: sale.saleId, at: this.now().toISOString() });
-        outcomes.push({ saleId: sale.saleId, outcome: 'not-charged', sale: absent });
-      } else {
-        if (sale.status === 'pending') {
-          // Found pending after a restart: the app died before the answer was recorded.
-          const error = {
-            at: this.now().toISOString(),
-            code: 'sale.interrupted',
-            message: 'The console stopped before Gigastore answered.',
-          };
-          this.journal.record({ type: 'uncertain', saleId: sale.saleId, at: error.at, error });
-        }
-        outcomes.push({
-          saleId: sale.saleId,
-          outcome: 'still-verifying',
-          sale: this.journal.get(sale.saleId) as SaleRecord,
-        });
+  /** One request; the outcome journaled, except a refused token, which is handed back for send() to decide. */
+  private async sendOnce(client: GigastoreClient, saleId: string): Promise<SaleRecord | TokenRefusal> {
+    const sale = this.records.journal.get(saleId) as SaleRecord;
+    try {
+      const answer = await request(client, sale);
+      const esim = answer.esimProfile;
+      return this.records.completed(saleId, {
+        via: 'response',
+        customerUid: answer.customer.uid,
+        activatedItemUid: answer.activatedItem.uid,
+        ...(esim ? { esim: { iccid: esim.iccid, activationCode: esim.activationCode, state: esim.state } } : {}),
+      });
+    } catch (error) {
+      const failure = saleError(error, this.now().toISOString());
+      // Never sent: no connection, or no credentials to authenticate with. Certainly not charged.
+      if (error instanceof GigastoreError && !error.requestSent) return this.records.absent(saleId, failure);
+      if (error instanceof GigastoreError && error.status === 401) {
+        return { tokenRefused: true, sale, failed: () => this.records.refused(saleId, failure) };
       }
+      if (error instanceof GigastoreError && !error.outcomeUncertain) return this.records.refused(saleId, failure);
+      // A time-out, a broken connection, a 5xx, a garbled answer, or anything unexpected: uncertain.
+      return this.records.uncertain(saleId, failure);
     }
-    return outcomes;
   }
+}
+
+interface TokenRefusal {
+  tokenRefused: true;
+  sale: SaleRecord;
+  /** Journals the refusal (when the sale is not sent again). */
+  failed: () => SaleRecord;
+}
+
+const isTokenRefusal = (outcome: SaleRecord | TokenRefusal): outcome is TokenRefusal => 'tokenRefused' in outcome;
+
+function assertRetryable(sale: SaleRecord, client: GigastoreClient, now: Date): void {
+  const refuse = (code: string, sentence: string) => {
+    throw new ConsoleError(code, sentence);
+  };
+  if (sale.damaged)
+    refuse(
+      'sale.damaged',
+      'A record of this sale is damaged, so it is not sent again: check with Gigastore (the sales history of the portal) first.',
+    );
+  if (sale.status === 'completed')
+    refuse('sale.not-retryable', 'This sale went through already; it cannot be sent again.');
+  if (sale.status === 'pending' || sale.status === 'verifying')
+    refuse(
+      'sale.not-retryable',
+      'It is not yet certain whether this sale went through; wait for the check with Gigastore.',
+    );
+  if (sale.gigastore !== client.baseUrl)
+    refuse(
+      'sale.other-gigastore',
+      `This sale was sent to ${sale.gigastore}; only that Gigastore can say whether it went through, so it is not sent elsewhere.`,
+    );
+  if (now.getTime() - Date.parse(sale.startedAt) > RECENT_MS)
+    refuse('sale.too-old', 'This sale began more than a week ago; start a new sale instead.');
 }
 
 function saleError(error: unknown, at: string): SaleError {

@@ -1,7 +1,7 @@
 // How a sale's journal entries fold into its record. STATUS_AFTER is the part of the fold that needs only
 // an entry's type: the journal uses it to know every sale's status at open without parsing its lines.
 import type { SaleError, SaleRecord, SaleStatus } from '../../../shared/sale';
-import type { JournalEntry, JournalEntryType } from './sales-journal';
+import type { JournalEntry, JournalEntryType } from './journal-entries';
 
 type Begun = Extract<JournalEntry, { type: 'begun' }>;
 
@@ -12,39 +12,29 @@ export const STATUS_AFTER: Record<JournalEntryType, SaleStatus | null> = {
   completed: 'completed',
   refused: 'refused',
   uncertain: 'verifying',
+  'no-trace': null,
   absent: 'not-charged',
+  duplicate: null,
   state: null,
   printed: null,
   refund: null,
   started: null,
 };
 
-export function fromBegun(entry: Begun): SaleRecord {
+export function fromBegun({ type: _type, at, ...fields }: Begun): SaleRecord {
   return {
-    saleId: entry.saleId,
-    kind: entry.kind ?? 'first',
-    ...(entry.customerUid ? { customerUid: entry.customerUid } : {}),
-    ...(entry.knownIccids ? { knownIccids: entry.knownIccids } : {}),
-    counterId: entry.counterId,
-    mode: entry.mode,
-    gigastore: entry.gigastore,
-    ...(entry.clerk ? { clerk: entry.clerk } : {}),
-    startedAt: entry.at,
-    updatedAt: entry.at,
-    lastAttemptAt: entry.at,
-    item: entry.item,
-    price: entry.price,
-    customerCountry: entry.customerCountry,
-    userIp: entry.userIp,
-    ...(entry.customerEmail ? { customerEmail: entry.customerEmail } : {}),
-    ...(entry.language ? { language: entry.language } : {}),
-    ...(entry.activationMode ? { activationMode: entry.activationMode } : {}),
+    ...fields,
+    startedAt: at,
+    updatedAt: at,
+    lastAttemptAt: at,
     status: 'pending',
     attempts: 1,
     stateHistory: [],
     errors: [],
     prints: [],
     refunds: [],
+    watched: false,
+    duplicates: [],
   };
 }
 
@@ -52,8 +42,11 @@ export function applyEntry(sale: SaleRecord, entry: Exclude<JournalEntry, Begun>
   const updated = { ...sale, updatedAt: entry.at, status: STATUS_AFTER[entry.type] ?? sale.status };
   const withError = (error: SaleError) => [...sale.errors, error];
   switch (entry.type) {
-    case 'attempt':
-      return { ...updated, attempts: sale.attempts + 1, lastAttemptAt: entry.at };
+    case 'attempt': {
+      // A new attempt starts a new reconciliation window: earlier reads say nothing about it.
+      const { noTraceSince: _earlier, ...rest } = updated;
+      return { ...rest, attempts: sale.attempts + 1, lastAttemptAt: entry.at, watched: true };
+    }
     case 'completed':
       return {
         ...updated,
@@ -65,12 +58,30 @@ export function applyEntry(sale: SaleRecord, entry: Exclude<JournalEntry, Begun>
         ...(entry.state ? { esimState: sale.esimState ?? entry.state } : {}),
         stateHistory:
           sale.stateHistory.length || !entry.state ? sale.stateHistory : [{ state: entry.state, at: entry.at }],
+        watched: sale.watched || entry.via !== 'response',
       };
     case 'refused':
     case 'uncertain':
-      return { ...updated, errors: withError(entry.error) };
+      // Gigastore saw the request (or may have): whatever it said, it is watched for a late or second charge.
+      return { ...updated, errors: withError(entry.error), watched: true };
+    case 'no-trace':
+      return sale.noTraceSince ? sale : { ...sale, noTraceSince: entry.at };
     case 'absent':
       return { ...updated, errors: entry.error ? withError(entry.error) : sale.errors };
+    case 'duplicate':
+      return sale.duplicates.some((duplicate) => duplicate.activatedItemUid === entry.activatedItemUid)
+        ? sale
+        : {
+            ...sale,
+            duplicates: [
+              ...sale.duplicates,
+              {
+                activatedItemUid: entry.activatedItemUid,
+                foundAt: entry.at,
+                ...(entry.salesDate ? { salesDate: entry.salesDate } : {}),
+              },
+            ],
+          };
     case 'refund':
       return { ...sale, refunds: [...sale.refunds, { at: entry.at, ...entry.refund }] };
     case 'started':

@@ -6,81 +6,20 @@
 // sale id are read from the line's fixed prefix, which is all a sale's status needs. A sale's lines are
 // parsed (and validated with the schema) only when that sale is first asked for.
 import { join } from 'node:path';
-import { z } from 'zod';
-import { CatalogueItemSchema } from '../../../shared/catalogue';
-import { ActivationModeSchema, PriceSchema } from '../../../shared/gigastore';
-import { CustomerLanguageSchema } from '../../../shared/languages';
-import {
-  ReceiptPrintSchema,
-  RefundSchema,
-  SaleErrorSchema,
-  SaleKindSchema,
-  type SaleRecord,
-  type SaleStatus,
-} from '../../../shared/sale';
+import type { SaleRecord, SaleStatus } from '../../../shared/sale';
 import { saleIdTime } from '../sale-id';
+import {
+  JournalEntrySchema,
+  type JournalEntry,
+  type JournalEntryInput,
+  type JournalEntryType,
+} from './journal-entries';
 import { JournalFile, lineJson } from './journal-file';
 import { applyEntry, fromBegun, STATUS_AFTER } from './sale-fold';
 
-// `type` and `saleId` come first in every entry (the schemas' key order), so a line's prefix names both.
-const base = { saleId: z.string(), at: z.string() };
-
-export const JournalEntrySchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('begun'),
-    ...base,
-    /** Absent in journals written before care sales existed: a first sale. */
-    kind: SaleKindSchema.optional(),
-    /** The existing customer a top-up or second eSIM is for, and the eSIMs they had before it. */
-    customerUid: z.string().optional(),
-    knownIccids: z.array(z.string()).optional(),
-    counterId: z.string(),
-    mode: z.enum(['demo', 'live']),
-    gigastore: z.string(),
-    clerk: z.string().optional(),
-    item: CatalogueItemSchema,
-    price: PriceSchema,
-    customerCountry: z.string(),
-    customerEmail: z.string().optional(),
-    language: CustomerLanguageSchema.optional(),
-    activationMode: ActivationModeSchema.optional(),
-    userIp: z.string(),
-  }),
-  /** A retry of a sale proven not charged, with the same sale id: written before the request leaves. */
-  z.object({ type: z.literal('attempt'), ...base }),
-  z.object({
-    type: z.literal('completed'),
-    ...base,
-    via: z.enum(['response', 'reconciliation']),
-    customerUid: z.string(),
-    activatedItemUid: z.string(),
-    /** A top-up brings no new eSIM: these stay unset (or name the eSIM it tops up, without a code). */
-    iccid: z.string().optional(),
-    activationCode: z.string().optional(),
-    state: z.string().optional(),
-  }),
-  z.object({ type: z.literal('refused'), ...base, error: SaleErrorSchema }),
-  z.object({ type: z.literal('uncertain'), ...base, error: SaleErrorSchema }),
-  /** Proven not charged: reconciliation did not find it, or the request never reached Gigastore. */
-  z.object({ type: z.literal('absent'), ...base, error: SaleErrorSchema.optional() }),
-  z.object({ type: z.literal('state'), ...base, state: z.string() }),
-  z.object({ type: z.literal('refund'), ...base, refund: RefundSchema.omit({ at: true }) }),
-  z.object({ type: z.literal('started'), ...base }),
-  /** A receipt printed, saved as PDF, or a print that failed. */
-  z.object({
-    type: z.literal('printed'),
-    ...base,
-    outcome: ReceiptPrintSchema.shape.outcome,
-    message: z.string().optional(),
-    clerk: z.string().optional(),
-  }),
-]);
-export type JournalEntry = z.infer<typeof JournalEntrySchema>;
-export type JournalEntryType = JournalEntry['type'];
-
 export const JOURNAL_FILE_NAME = 'sales.journal';
 
-const PREFIX = /^\{"type":"(\w+)","saleId":"([^"\\]+)"/;
+const PREFIX = /^\{"type":"([\w-]+)","saleId":"([^"\\]+)"/;
 
 /** One sale: its lines still unparsed (ranges in the file read at open, or entries appended since). */
 interface Slot {
@@ -92,6 +31,8 @@ interface Slot {
 export class SalesJournal {
   private readonly slots = new Map<string, Slot>();
   private readonly listeners = new Set<(sale: SaleRecord) => void>();
+  /** Sales with a duplicate-charge entry, known from the line prefixes alone. */
+  private readonly duplicated = new Set<string>();
 
   private constructor(
     private readonly file: JournalFile,
@@ -110,6 +51,7 @@ export class SalesJournal {
         unreadable++;
         continue;
       }
+      if (type === 'duplicate') this.duplicated.add(saleId);
       if (slot) {
         slot.status = STATUS_AFTER[type] ?? slot.status;
         slot.pending.push(range);
@@ -130,13 +72,14 @@ export class SalesJournal {
   }
 
   /** Appends (durably) and applies one entry; returns the sale as it now stands. */
-  record(entry: JournalEntry): SaleRecord {
+  record(entry: JournalEntryInput): SaleRecord {
     const parsed = JournalEntrySchema.parse(entry);
     const existing = this.get(parsed.saleId);
     if (parsed.type === 'begun' && existing) throw new Error(`Sale ${parsed.saleId} is already in the journal.`);
     if (parsed.type !== 'begun' && !existing) throw new Error(`There is no sale ${parsed.saleId} in the journal.`);
     const sale = parsed.type === 'begun' ? fromBegun(parsed) : applyEntry(existing as SaleRecord, parsed);
     this.file.append(parsed);
+    if (parsed.type === 'duplicate') this.duplicated.add(parsed.saleId);
     this.slots.set(sale.saleId, { status: sale.status, pending: [], record: sale });
     this.listeners.forEach((listener) => listener(sale));
     return sale;
@@ -162,6 +105,11 @@ export class SalesJournal {
     });
     ids.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
     return ids.map((saleId) => this.get(saleId)).filter((sale): sale is SaleRecord => sale !== undefined);
+  }
+
+  /** Sales Gigastore charged more than once (refunded or not). */
+  withDuplicates(): SaleRecord[] {
+    return [...this.duplicated].map((saleId) => this.get(saleId)).filter((sale) => sale !== undefined);
   }
 
   /** Sales whose outcome only Gigastore knows. */

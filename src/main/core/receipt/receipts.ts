@@ -4,7 +4,7 @@ import type { Paper, PrinterInfo, Receipt } from '../../../shared/receipt';
 import type { SaleRecord } from '../../../shared/sale';
 import { ConsoleError } from '../errors';
 import type { GigastoreClient } from '../gigastore/client';
-import type { SalesJournal } from '../journal/sales-journal';
+import type { SaleRecords } from '../journal/sale-records';
 import type { SettingsStore } from '../settings';
 import { receiptHtml } from './receipt-html';
 import { receiptFromSale } from './receipt-model';
@@ -31,7 +31,7 @@ export class Receipts {
   private readonly printing = new Set<string>();
 
   constructor(
-    private readonly journal: SalesJournal,
+    private readonly records: SaleRecords,
     private readonly settings: SettingsStore,
     private readonly client: () => Promise<GigastoreClient>,
     private readonly now: () => Date,
@@ -94,15 +94,7 @@ export class Receipts {
   }
 
   private record(saleId: string, outcome: 'printed' | 'failed' | 'pdf', message?: string): void {
-    const clerk = this.clerk();
-    this.journal.record({
-      type: 'printed',
-      ...(clerk ? { clerk } : {}),
-      saleId,
-      at: this.now().toISOString(),
-      outcome,
-      ...(message ? { message } : {}),
-    });
+    this.records.printed(saleId, outcome, message, this.clerk());
   }
 
   /** The coverage set's countries for the receipt; a receipt still prints (without the list) if Gigastore cannot say. */
