@@ -343,6 +343,7 @@ export class CounterConsole implements ConsoleApi {
     // The screen first: the clerk and the customer are waiting on it. History, the overview and the receipt
     // follow once the pending answers have gone out (setImmediate runs after this turn's I/O).
     this.context.desk.refresh(sale.saleId);
+    if (sale.watched && !this.closed) this.context.reconciler.wake();
     setImmediate(() => {
       if (this.closed) return;
       this.emit('sale', toSaleView(sale));

@@ -56,6 +56,11 @@ export class ReconcileLoop {
     return this.running;
   }
 
+  /** Something may need a look (a sale became uncertain or watched): schedule one if none is due. */
+  wake(): void {
+    if (!this.running) this.schedule();
+  }
+
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
