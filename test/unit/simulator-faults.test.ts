@@ -100,17 +100,20 @@ describe('named sale faults', () => {
     expect(simulator.account.creditCents).toBe(creditBefore);
   });
 
-  it.each([401, 409, 503])('after-charge=%i: charged once, answered %i as problem+json', async (status) => {
-    const simulator = await startSimulator();
-    const creditBefore = simulator.account.creditCents;
-    simulator.namedFaults.add({ name: 'after-charge', status });
-    const answer = await rawRegister(simulator, registerRequest(simulator));
-    expect(answer.status).toBe(status);
-    expect(answer.headers.get('content-type')).toBe('application/problem+json');
-    expect(answer.json).toMatchObject({ status, detail: expect.any(String) });
-    expect(simulator.account.activations).toHaveLength(1);
-    expect(simulator.account.creditCents).toBe(creditBefore - saleCostCents(simulator));
-  });
+  it.each([401, 409, 503])(
+    'after-charge=%i: charged once, then answered that status as problem+json',
+    async (status) => {
+      const simulator = await startSimulator();
+      const creditBefore = simulator.account.creditCents;
+      simulator.namedFaults.add({ name: 'after-charge', status });
+      const answer = await rawRegister(simulator, registerRequest(simulator));
+      expect(answer.status).toBe(status);
+      expect(answer.headers.get('content-type')).toBe('application/problem+json');
+      expect(answer.json).toMatchObject({ status, detail: expect.any(String) });
+      expect(simulator.account.activations).toHaveLength(1);
+      expect(simulator.account.creditCents).toBe(creditBefore - saleCostCents(simulator));
+    },
+  );
 
   it('top-ups and top-ups with a new eSIM are money requests too', async () => {
     const simulator = await startSimulator();
