@@ -103,7 +103,19 @@ export const ActivatedItemSchema = z.object({
 });
 export type ActivatedItem = z.infer<typeof ActivatedItemSchema>;
 
-export const ActivatedItemListSchema = z.array(ActivatedItemSchema);
+/**
+ * GET /gigastore/activations/activated-items: [3P] documents a bare array. Undocumented answers may come
+ * wrapped, so an object holding the array under `items` or `activatedItems` is read the same way.
+ */
+export const ActivatedItemListSchema = z.preprocess(unwrapList, z.array(ActivatedItemSchema));
+
+function unwrapList(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const wrapper = body as { items?: unknown; activatedItems?: unknown };
+  if (Array.isArray(wrapper.items)) return wrapper.items;
+  if (Array.isArray(wrapper.activatedItems)) return wrapper.activatedItems;
+  return body;
+}
 
 /** POST /gigastore/activations/register (first package: new customer + package + eSIM). */
 export const RegisterRequestSchema = z.object({

@@ -5,6 +5,7 @@ import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
 import { isTerminalEsimState } from '../../shared/handoff';
 import { createGigastoreClient, type GigastoreClient } from '../core/gigastore/client';
 import { EsimPoller } from '../core/poller';
+import { NamedFaultError, parseNamedFaults, type NamedFault } from '../simulator/named-faults';
 import { GigastoreSimulator } from '../simulator/server';
 import type { CliEnvironment } from './environment';
 import { UsageError } from './usage';
@@ -118,13 +119,26 @@ export async function simulator(context: CommandContext): Promise<number> {
   const port = context.options.port === undefined ? 0 : Number(context.options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError('--port must be a port number (0 to 65535).');
-  const running = await new GigastoreSimulator({ port }).start();
-  context.io.out(
-    context.options.json
-      ? json({ baseUrl: running.baseUrl })
-      : `Gigastore simulator on ${running.baseUrl} (client id demo, secret demo). Ctrl+C stops it.`,
-  );
+  const namedFaults = faultsOption(context.options.faults);
+  const running = await new GigastoreSimulator({ port, namedFaults }).start();
+  const active = running.namedFaults.describe();
+  if (context.options.json) context.io.out(json({ baseUrl: running.baseUrl, faults: active }));
+  else {
+    context.io.out(`Gigastore simulator on ${running.baseUrl} (client id demo, secret demo). Ctrl+C stops it.`);
+    context.io.out(active.length ? `Faults: ${active.join(', ')}.` : 'Faults: none (a healthy Gigastore).');
+  }
   await context.stopped;
   await running.close();
   return 0;
+}
+
+/** --faults LIST, read before the simulator starts so a bad list costs no port. */
+function faultsOption(value: string | boolean | undefined): NamedFault[] {
+  if (typeof value !== 'string') return [];
+  try {
+    return parseNamedFaults(value);
+  } catch (error) {
+    if (error instanceof NamedFaultError) throw new UsageError(error.message);
+    throw error;
+  }
 }

@@ -36,6 +36,7 @@ const OPTIONS = {
   reason: { type: 'string' },
   timeout: { type: 'string' },
   port: { type: 'string' },
+  faults: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -23,9 +23,22 @@ Commands:
   topup --customer UID --item ID [--country CC]
                                           another package for a customer (journaled like a sale)
   refund --item UID --reason TEXT         refund an unused package (Gigastore's refusal is printed as is)
-  simulator [--port N]                    run the Gigastore simulator and print its base URL
+  simulator [--port N] [--faults LIST]    run the Gigastore simulator and print its base URL and faults
 
 Every command takes --json: one JSON object per line on stdout.
+
+Simulator faults (--faults, comma-separated, e.g. --faults list-lag=40,lost-answer*2):
+  lost-answer                  the next sale is charged, then the connection drops without an answer
+  late-charge=SECONDS          the next sale gets no answer; its charge lands SECONDS later
+  after-charge=STATUS          the next sale is charged, then answered STATUS (401, 409 or 500 to 599)
+                               (these three take *N for the next N sales, e.g. lost-answer*3; a sale
+                               here is any request that spends credit: register, top-up, new eSIM)
+  list-lag=SECONDS             the sales list shows a sale only SECONDS after it was sold
+  list-cap=N                   the sales list answers at most N sales, with no sign of more
+  idempotency=honoured|ignored honoured: a repeated idempotency-key gets the first answer, no new charge
+                               (default ignored: a repeat charges again)
+  list-shape=wrapped|bare      wrapped: the sales list comes as { "items": [...] } instead of an array
+  (the last four last until the simulator stops or DELETE /_simulator/faults clears them)
 
 Environment:
   GIGASTORE_BASE_URL       Gigastore API address (default https://api.giga.store)

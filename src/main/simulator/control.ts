@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { useData } from './care';
 import { FaultSchema } from './faults';
+import { NamedFaultError, NamedFaultSchema, parseNamedFaults, type NamedFault } from './named-faults';
 import type { ApiAnswer, Route } from './routes';
 import { Refusal } from './store';
 import type { GigastoreSimulator } from './server';
@@ -18,6 +19,24 @@ const ConfigSchema = z
   .strict();
 const PriceSchema = z.object({ priceValue: z.number().nonnegative() }).strict();
 const UseSchema = z.object({ mb: z.number().positive() }).strict();
+/** Named faults as text ({ "faults": "list-lag=40,lost-answer*2" }), or one typed fault, or a list of them. */
+const NamedFaultsBodySchema = z.union([
+  z.object({ faults: z.string() }).strict(),
+  NamedFaultSchema,
+  z.array(NamedFaultSchema),
+]);
+
+function namedFaultsIn(body: unknown): NamedFault[] {
+  const given = parse(NamedFaultsBodySchema, body);
+  if (Array.isArray(given)) return given;
+  if (!('faults' in given)) return [given];
+  try {
+    return parseNamedFaults(given.faults);
+  } catch (error) {
+    if (error instanceof NamedFaultError) throw new Refusal(400, 'Bad Request', error.message);
+    throw error;
+  }
+}
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const parsed = schema.safeParse(body ?? {});
@@ -53,6 +72,26 @@ export function controlRoutes(simulator: GigastoreSimulator): Route[] {
       }),
     ],
     [
+      'GET',
+      /^\/_simulator\/named-faults$/,
+      () => ({
+        status: 200,
+        json: {
+          active: simulator.namedFaults.describe(),
+          modes: simulator.namedFaults.modes,
+          pendingLateCharges: simulator.pendingLateCharges,
+        },
+      }),
+    ],
+    [
+      'POST',
+      /^\/_simulator\/named-faults$/,
+      (request) => {
+        simulator.namedFaults.add(namedFaultsIn(request.body));
+        return { status: 200, json: { ok: true, active: simulator.namedFaults.describe() } };
+      },
+    ],
+    [
       'POST',
       /^\/_simulator\/esims\/(\d+)\/scan$/,
       (request, [iccid = '']) => {
@@ -74,7 +113,7 @@ export function controlRoutes(simulator: GigastoreSimulator): Route[] {
       'DELETE',
       /^\/_simulator\/faults$/,
       () => {
-        simulator.faults.clear();
+        simulator.clearFaults();
         return done;
       },
     ],

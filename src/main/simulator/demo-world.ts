@@ -23,7 +23,7 @@ const DEMO_CREDIT_USD = 1000;
 export function stageFault(simulator: GigastoreSimulator, fault: DemoFault): void {
   switch (fault) {
     case 'clear':
-      simulator.faults.clear();
+      simulator.clearFaults();
       simulator.latencyMs = 0;
       simulator.account.creditCents = DEMO_CREDIT_USD * 100;
       return;

@@ -1,6 +1,11 @@
-// Faults the simulator can be told to inject, so tests (and a hidden demo control) can prove what the
-// console does when Gigastore is slow, down, rate limiting, garbled, or commits a sale and never answers.
+// Per-request faults the simulator can be told to inject, so tests (and a hidden demo control) can prove
+// what the console does when Gigastore is slow, down, rate limiting, garbled, or commits a sale and never
+// answers. The named faults of a whole imperfect Gigastore (late charges, a lagging list...) are in named-faults.ts.
+import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { answerFor, send, sleep } from './http';
+import type { ApiAnswer } from './routes';
+import { Refusal } from './store';
 
 export const FaultSchema = z
   .object({
@@ -53,5 +58,37 @@ export class FaultPlan {
     if (fault.times <= 1) this.faults.splice(index, 1);
     else this.faults[index] = { ...fault, times: fault.times - 1 };
     return fault;
+  }
+}
+
+/** Applies a fault; true when the fault answered (or refused to answer) instead of the normal path. */
+export async function applyRequestFault(
+  fault: Fault,
+  response: ServerResponse,
+  answer: ApiAnswer | undefined,
+): Promise<boolean> {
+  switch (fault.action) {
+    case 'delay':
+      await sleep(fault.delayMs ?? 1000);
+      if (answer) send(response, answer);
+      return answer !== undefined;
+    case 'reset':
+      response.socket?.destroy();
+      return true;
+    case 'hang':
+      return true;
+    case 'malformed':
+      send(response, { status: 200, json: undefined, raw: '{"items": [ {"id": "broken' });
+      return true;
+    case 'schema':
+      send(response, { status: 200, json: { unexpected: true } });
+      return true;
+    case 'status': {
+      const status = fault.status ?? 503;
+      const headers: Record<string, string> =
+        fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
+      send(response, answerFor(new Refusal(status, 'Injected fault', `The simulator answers ${status}.`)), headers);
+      return true;
+    }
   }
 }

@@ -17,6 +17,7 @@ import {
 } from '../../shared/gigastore';
 import { activateOnDemand, refund } from './care';
 import { countriesOf } from './catalogue';
+import type { SimulatorModes } from './named-faults';
 import { Refusal, type SimulatedAccount } from './store';
 
 export interface ApiRequest {
@@ -62,7 +63,30 @@ export interface CareSettings {
   refundPath: 'gigastore' | 'documented';
 }
 
-export function apiRoutes(account: SimulatedAccount, care: CareSettings): Route[] {
+/** How the sales list is answered under the modes in force. */
+export type ListModes = Pick<SimulatorModes, 'listLagSeconds' | 'listCap' | 'listShape'>;
+
+/**
+ * GET activated-items: the sales in the range, in the requested order (ASC by date unless sort_dir=DESC),
+ * as a lagging list (an item shows `listLagSeconds` after its salesDate) cut at `listCap` without any
+ * hint that more exist, bare or wrapped in { items }.
+ */
+function salesList(account: SimulatedAccount, request: ApiRequest, modes: ListModes): ApiAnswer {
+  const { query, now } = request;
+  const sortBy = query.get('sort_by') ?? 'DATE';
+  const sortDir = query.get('sort_dir') ?? 'ASC';
+  if (sortBy !== 'DATE') throw new Refusal(400, 'Bad Request', `sort_by ${sortBy}: the simulator sorts by DATE only.`);
+  if (sortDir !== 'ASC' && sortDir !== 'DESC') throw new Refusal(400, 'Bad Request', 'sort_dir is ASC or DESC.');
+  const shownBefore = now.getTime() - modes.listLagSeconds * 1000;
+  const ascending = account
+    .activatedItems(date(query, 'from'), date(query, 'to'))
+    .filter((item) => Date.parse(item.salesDate ?? '') <= shownBefore);
+  const ordered = sortDir === 'DESC' ? ascending.reverse() : ascending;
+  const items = ActivatedItemListSchema.parse(ordered.slice(0, modes.listCap ?? ordered.length));
+  return { status: 200, json: modes.listShape === 'wrapped' ? { items } : items };
+}
+
+export function apiRoutes(account: SimulatedAccount, care: CareSettings, listModes: () => ListModes): Route[] {
   const refundRoute = (prefixed: boolean): Route => [
     'POST',
     prefixed
@@ -128,12 +152,7 @@ export function apiRoutes(account: SimulatedAccount, care: CareSettings): Route[
         return ok(SearchCustomersResponseSchema, { customers: page });
       },
     ],
-    [
-      'GET',
-      /^\/gigastore\/activations\/activated-items$/,
-      (request) =>
-        ok(ActivatedItemListSchema, account.activatedItems(date(request.query, 'from'), date(request.query, 'to'))),
-    ],
+    ['GET', /^\/gigastore\/activations\/activated-items$/, (request) => salesList(account, request, listModes())],
     [
       'GET',
       /^\/gigastore\/activations\/activated-items\/([^/]+)$/,

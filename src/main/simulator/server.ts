@@ -7,7 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { TokenSchema, type InventoryItem } from '../../shared/gigastore';
 import { demoCatalogue } from './catalogue';
 import { controlRoutes } from './control';
-import { FaultPlan, type Fault } from './faults';
+import { FaultPlan, applyRequestFault } from './faults';
+import { answerFor, readJson, send, sleep } from './http';
+import { MoneyRequests, NO_ANSWER, isMoneyRequest, type MoneyOutcome } from './money-requests';
+import { NamedFaultPlan, type NamedFaultInput } from './named-faults';
 import { apiRoutes, type ApiAnswer, type CareSettings, type Route } from './routes';
 import { Refusal, SimulatedAccount } from './store';
 
@@ -25,6 +28,8 @@ export interface SimulatorOptions {
   scanDelayMs?: number;
   monthlyRefundLimit?: number;
   refundPath?: CareSettings['refundPath'];
+  /** Named faults in force from the start, as text ("list-lag=40,lost-answer*2") or typed. */
+  namedFaults?: string | NamedFaultInput[];
 }
 
 export interface RequestRecord {
@@ -37,12 +42,15 @@ export interface RequestRecord {
   body?: unknown;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
 const REQUEST_LOG_LIMIT = 50_000;
 
 export class GigastoreSimulator {
   readonly account: SimulatedAccount;
+  /** Per-request faults: one broken answer each (status, reset, hang, delay, malformed, schema). */
   readonly faults = new FaultPlan();
+  /** Named faults: sale faults for the next money requests, and modes that last until cleared. */
+  readonly namedFaults = new NamedFaultPlan();
+  private readonly money = new MoneyRequests(this.namedFaults);
   readonly requests: RequestRecord[] = [];
   authentications = 0;
   latencyMs: number;
@@ -64,7 +72,8 @@ export class GigastoreSimulator {
     this.tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? 86_400;
     this.scanDelayMs = options.scanDelayMs ?? 1500;
     this.care = { monthlyRefundLimit: options.monthlyRefundLimit ?? 5, refundPath: options.refundPath ?? 'gigastore' };
-    this.api = apiRoutes(this.account, this.care);
+    this.api = apiRoutes(this.account, this.care, () => this.namedFaults.modes);
+    if (options.namedFaults) this.namedFaults.add(options.namedFaults);
     this.control = controlRoutes(this);
   }
 
@@ -87,6 +96,7 @@ export class GigastoreSimulator {
   async close(): Promise<void> {
     this.timers.forEach(clearTimeout);
     this.timers.clear();
+    this.money.dropLateCharges();
     const server = this.server;
     this.server = undefined;
     if (!server) return;
@@ -98,6 +108,18 @@ export class GigastoreSimulator {
   scan(iccid: string, state: string, delayMs = this.scanDelayMs): void {
     if (!this.account.esim(iccid)) throw new Refusal(404, 'Not Found', `eSIM ${iccid} does not exist.`);
     this.later(delayMs, () => this.account.setEsimState(iccid, state, new Date()));
+  }
+
+  /** Every fault, per-request and named (modes too), cleared: a healthy Gigastore again. */
+  clearFaults(): void {
+    this.faults.clear();
+    this.namedFaults.clear();
+    this.money.forgetKeys();
+  }
+
+  /** Money requests whose charge is still to land (late-charge). */
+  get pendingLateCharges(): number {
+    return this.money.pendingLateCharges;
   }
 
   revokeTokens(): void {
@@ -142,18 +164,28 @@ export class GigastoreSimulator {
     if (this.latencyMs > 0) await sleep(this.latencyMs);
 
     const fault = this.faults.take(method, url.pathname);
-    if (fault && !fault.commit && (await this.applyFault(fault, response, undefined))) return;
+    if (fault && !fault.commit && (await applyRequestFault(fault, response, undefined))) return;
     const answer = this.answer(request, method, url, body);
-    if (fault && fault.commit && (await this.applyFault(fault, response, answer))) return;
+    if (answer === NO_ANSWER) {
+      response.socket?.destroy();
+      return;
+    }
+    if (fault && fault.commit && (await applyRequestFault(fault, response, answer))) return;
     send(response, answer);
   }
 
-  private answer(request: IncomingMessage, method: string, url: URL, body: unknown): ApiAnswer {
+  private answer(request: IncomingMessage, method: string, url: URL, body: unknown): MoneyOutcome {
     if (method === 'GET' && url.pathname === '/gigastore/version')
       return { status: 200, json: { version: 'simulator' } };
     if (method === 'POST' && url.pathname === '/reseller/authenticate') return this.authenticate(request);
     if (!this.bearerValid(request)) {
       return answerFor(new Refusal(401, 'Unauthorized', 'The bearer token is missing, unknown or expired.'));
+    }
+    if (isMoneyRequest(method, url.pathname)) {
+      const key = request.headers['idempotency-key'];
+      return this.money.handle(typeof key === 'string' ? key : undefined, () =>
+        this.route(this.api, method, url, body, true),
+      );
     }
     return this.route(this.api, method, url, body, true);
   }
@@ -201,79 +233,4 @@ export class GigastoreSimulator {
     const expiresAt = this.tokens.get(token);
     return scheme === 'Bearer' && expiresAt !== undefined && Date.now() < expiresAt;
   }
-
-  /** Applies a fault; true when the fault answered (or refused to answer) instead of the normal path. */
-  private async applyFault(fault: Fault, response: ServerResponse, answer: ApiAnswer | undefined): Promise<boolean> {
-    switch (fault.action) {
-      case 'delay':
-        await sleep(fault.delayMs ?? 1000);
-        if (answer) send(response, answer);
-        return answer !== undefined;
-      case 'reset':
-        response.socket?.destroy();
-        return true;
-      case 'hang':
-        return true;
-      case 'malformed':
-        send(response, { status: 200, json: undefined, raw: '{"items": [ {"id": "broken' });
-        return true;
-      case 'schema':
-        send(response, { status: 200, json: { unexpected: true } });
-        return true;
-      case 'status': {
-        const status = fault.status ?? 503;
-        const headers: Record<string, string> =
-          fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
-        send(response, answerFor(new Refusal(status, 'Injected fault', `The simulator answers ${status}.`)), headers);
-        return true;
-      }
-    }
-  }
 }
-
-function answerFor(error: unknown): ApiAnswer {
-  if (error instanceof Refusal) {
-    return {
-      status: error.status,
-      json: { type: 'about:blank', title: error.title, status: error.status, detail: error.detail },
-    };
-  }
-  return {
-    status: 500,
-    json: { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: String(error) },
-  };
-}
-
-function send(
-  response: ServerResponse,
-  answer: ApiAnswer & { raw?: string },
-  headers: Record<string, string> = {},
-): void {
-  if (response.destroyed || response.headersSent) return;
-  const problem = answer.status >= 400;
-  const body = answer.raw ?? JSON.stringify(answer.json);
-  response.writeHead(answer.status, {
-    'content-type': problem ? 'application/problem+json' : 'application/json',
-    'content-length': Buffer.byteLength(body),
-    ...headers,
-  });
-  response.end(body);
-}
-
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Refusal(413, 'Payload Too Large', 'The request body is too large.');
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return undefined;
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw new Refusal(400, 'Bad Request', 'The request body is not JSON.');
-  }
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
