@@ -47,6 +47,7 @@ export async function demoConsole(
     journal,
     startDemo: async () => world,
     reconcileEveryMs: 100,
+    watchEveryMs: 100,
     probeEveryMs: 100,
     clientTuning: { timeoutMs: 1_000, connectTimeoutMs: 500, retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 500 } },
     pollIntervalMs: () => 25,
