@@ -1,7 +1,6 @@
 // Whether the journal and the simulated Gigastore account tell the same story: every sale the journal
 // calls completed holds exactly one package at Gigastore that is not refunded, every sale it calls not
 // charged (or refused) holds none, and Gigastore holds no package under a metatag the journal lacks.
-import type { SaleRecord } from '../../src/shared/sale';
 import { isRefunded } from '../../src/main/simulator/care';
 import type { GigastoreSimulator } from '../../src/main/simulator/server';
 
@@ -12,7 +11,7 @@ export interface Disagreement {
 }
 
 /** Every sale whose journal status and Gigastore's packages disagree; [] when they agree. */
-export function disagreements(sales: Array<Pick<SaleRecord, 'saleId' | 'status'>>, simulator: GigastoreSimulator) {
+export function disagreements(sales: Array<{ saleId: string; status: string }>, simulator: GigastoreSimulator) {
   const items = simulator.account.activatedItems(undefined, undefined);
   const kept = (metatag: string) =>
     items.filter((item) => item.metatag === metatag && !isRefunded(simulator.account, item.uid)).length;
