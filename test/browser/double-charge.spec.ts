@@ -34,6 +34,10 @@ test('a sale charged twice is flagged in the header and History, and a manager r
 }) => {
   await counter.console.setManagerPin({ next: '2468' });
   await counter.console.lockManager();
+  // A sale charged once, before: History's filter leaves it out.
+  await page.getByTestId('catalogue-row').nth(1).click();
+  await page.getByTestId('activate-button').click();
+  await page.getByTestId('new-sale').click();
   const { saleId, duplicate, customers } = await chargeTwice(page, counter);
 
   const badge = page.getByTestId('double-charge-badge');
@@ -48,6 +52,7 @@ test('a sale charged twice is flagged in the header and History, and a manager r
   await expect(page.getByTestId('history-double-charged-only')).toBeChecked();
   await expect(page.getByTestId('history-from')).toHaveValue('');
   const rows = page.getByTestId('history-row');
+  await expect(page.getByTestId('history-count')).toHaveText('1 sale');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveAttribute('data-sale-id', saleId);
   await expect(rows.first().getByTestId('double-charge-tag')).toHaveText('Charged twice');
