@@ -10,6 +10,10 @@ import { packagesOf, sellGivenUp } from './charge-support';
 import { expect, saveScreen, test, type Counter } from './harness';
 import { rawKeysOn } from './i18n-keys';
 
+// Each sale here waits out the reconciliation window twice (1 s each) before it is given up, and a busy
+// machine stretches every step: a minute per test, not the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 // Watched sales are looked at every 0.3 s instead of every minute, so the second charge is found at once.
 test.use({ watchEveryMs: 300 });
 

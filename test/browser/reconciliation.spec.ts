@@ -12,6 +12,10 @@ import { decodeWithJsQr } from '../support/qr';
 import { sellGivenUp } from './charge-support';
 import { expect, saveScreen, test } from './harness';
 
+// Each sale here waits out the reconciliation window twice (1 s each) before it is given up, and a busy
+// machine stretches every step: a minute per test, not the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 test.describe('with watched sales looked at every 0.3 s', () => {
   test.use({ watchEveryMs: 300 });
 
