@@ -85,6 +85,8 @@ export const SalesQuerySchema = z
     to: LocalDateSchema.optional(),
     /** Only sales in these states (for example the ones still being checked). */
     status: z.array(SaleStatusSchema).max(5).optional(),
+    /** Only sales Gigastore charged twice (their duplicate refunded or not), whatever their day unless bounded. */
+    doubleCharged: z.boolean().optional(),
     limit: z.number().int().positive().max(5000).optional(),
   })
   .strict();

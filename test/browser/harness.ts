@@ -67,9 +67,19 @@ export async function openCustomerDisplay(page: Page, counter: CounterConsole, r
   return display;
 }
 
-export const test = base.extend<{ counter: Counter; clientTimeoutMs: number }, { rendererUrl: string }>({
+interface CounterOptions {
   /** How long the core waits for a Gigastore answer; a test that holds an answer back on purpose raises it. */
+  clientTimeoutMs: number;
+  /** How often watched sales are looked for at Gigastore (a late or second charge); undefined: the console's default. */
+  watchEveryMs: number | undefined;
+  /** Writes files into the data folder before the console opens it (a journal from an earlier run). */
+  seedDataDir: ((dataDir: string) => void) | undefined;
+}
+
+export const test = base.extend<{ counter: Counter } & CounterOptions, { rendererUrl: string }>({
   clientTimeoutMs: [1_500, { option: true }],
+  watchEveryMs: [undefined, { option: true }],
+  seedDataDir: [undefined, { option: true }],
   rendererUrl: [
     async ({}, use) => {
       const server = await serveRenderer();
@@ -78,9 +88,10 @@ export const test = base.extend<{ counter: Counter; clientTimeoutMs: number }, {
     },
     { scope: 'worker' },
   ],
-  counter: async ({ browser, clientTimeoutMs }, use, testInfo) => {
+  counter: async ({ browser, clientTimeoutMs, watchEveryMs, seedDataDir }, use, testInfo) => {
     const world = await startDemoWorld({ scanDelayMs: 300 });
     const dataDir = mkdtempSync(join(tmpdir(), 'esim-counter-browser-'));
+    seedDataDir?.(dataDir);
     const journal = SalesJournal.open(dataDir);
     const audit = AuditTrail.open(dataDir);
     const exports = join(__dirname, '../../test-results/exports');
@@ -95,6 +106,7 @@ export const test = base.extend<{ counter: Counter; clientTimeoutMs: number }, {
       clientTuning: { timeoutMs: clientTimeoutMs, retry: { baseDelayMs: 50, maxDelayMs: 200 } },
       pollIntervalMs: () => 200,
       reconcileEveryMs: 250,
+      ...(watchEveryMs === undefined ? {} : { watchEveryMs }),
       probeEveryMs: 250,
       printer,
       displays: () => TEST_DISPLAYS,

@@ -130,6 +130,7 @@ export class CounterConsole implements ConsoleApi {
         this.emitOverview();
       },
       now,
+      () => this.emitOverview(), // a check succeeded after failing ones: the header's count clears
     );
     this.context = {
       options,

@@ -22,6 +22,8 @@ import { CatalogueScreen, FRESH_CATALOGUE_VIEW, type CatalogueView } from './scr
 import { ConfirmScreen } from './screens/confirm/ConfirmScreen';
 import { newDraft, toCareSale, toSaleRequest, type CareTarget, type SaleDraft } from './screens/confirm/saleDraft';
 import { HandoffScreen } from './screens/handoff/HandoffScreen';
+import { useLateCharge } from './screens/handoff/useLateCharge';
+import type { HistoryFocus } from './screens/history/HistoryFilters';
 import { HistoryScreen, type HistoryOpening } from './screens/history/HistoryScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { ShiftPicker } from './screens/shift/ShiftPicker';
@@ -36,6 +38,7 @@ export function App() {
     overview.value?.mode ?? (overview.error ? 'unknown' : null),
   );
   const recent = useRecentSales();
+  const lateSaleId = useLateCharge(handoff);
   useManagerExpiry(overview.value?.manager.unlocked ?? false, overview.refresh);
   const [catalogueView, setCatalogueView] = useState<CatalogueView>(FRESH_CATALOGUE_VIEW);
   const [draft, setDraft] = useState<SaleDraft | null>(null);
@@ -57,9 +60,9 @@ export function App() {
   const confirming = handoff || shiftNeeded ? null : care ? careDraft : draft;
   useCustomerPreview(confirming?.item.id ?? null, confirming?.customerLanguage ?? null);
 
-  const openHistory = (unresolvedOnly: boolean) => {
+  const openHistory = (focus: HistoryFocus) => {
     setSettingsOpen(false);
-    setHistory({ unresolvedOnly });
+    setHistory({ focus });
   };
   const openCare = (opening: CareOpening = {}) => {
     if (shiftNeeded) return;
@@ -72,7 +75,7 @@ export function App() {
     {
       F1: () => setHelpOpen(true),
       '?': () => setHelpOpen(true),
-      ...(history || settingsOpen ? {} : { h: () => openHistory(false) }),
+      ...(history || settingsOpen ? {} : { h: () => openHistory('all') }),
       ...(history || settingsOpen || care || shiftNeeded ? {} : { c: () => openCare() }),
     },
     !helpOpen,
@@ -143,11 +146,12 @@ export function App() {
   if (settingsOpen) {
     screen = <SettingsScreen overview={overview.value} onClose={() => setSettingsOpen(false)} />;
   } else if (history) {
-    // Keyed by how it was opened: the badge, clicked while History shows today, switches to the unchecked sales.
+    // Keyed by how it was opened: a badge, clicked while History shows today, switches to its sales.
     screen = (
       <HistoryScreen
-        key={history.unresolvedOnly ? 'unresolved' : 'all'}
+        key={history.focus}
         opening={history}
+        manager={overview.value?.manager}
         onClose={() => setHistory(null)}
         onShown={showFromHistory}
         onLookup={(lookup) => openCare({ lookup })}
@@ -176,6 +180,9 @@ export function App() {
         supportLine={overview.value?.settings.supportLine}
         offline={offline}
         reshown={handoff.saleId === reshownSaleId}
+        lateCharged={handoff.saleId === lateSaleId}
+        doubleCharged={overview.value?.doubleCharges.includes(handoff.saleId) ?? false}
+        manager={overview.value?.manager}
         leaving={leaving.pending}
         leaveError={leaving.error?.message}
         onLeave={() => void leaveHandoff()}

@@ -18,6 +18,7 @@ import './styles/status.css';
 import './styles/care.css';
 import './styles/shift.css';
 import './styles/activity.css';
+import './styles/charges.css';
 
 function BridgeMissing() {
   const { t } = useTranslation();

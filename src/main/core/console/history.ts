@@ -2,12 +2,16 @@
 // screen, checking uncertain ones with Gigastore now, and the CSV export.
 import type { DateRange, ReconcileResult, SalesQuery, SaleView } from '../../../shared/api';
 import type { Handoff } from '../../../shared/handoff';
+import type { SaleRecord } from '../../../shared/sale';
 import { ConsoleError } from '../errors';
 import type { ActivityEntry } from '../../../shared/activity';
 import { activity } from '../journal/audit-trail';
 import { activityCsv, dayRange, findSales, localDay, salesCsv, toSaleView } from '../journal/history';
 import { readEsimState } from '../sale-desk';
 import type { ConsoleContext } from './context';
+
+/** Sale ids sort by time: newest first, as every list of sales is shown. */
+const newestFirst = (sales: SaleRecord[]) => [...sales].sort((a, b) => (a.saleId < b.saleId ? 1 : -1));
 
 export class SalesHistory {
   constructor(private readonly context: ConsoleContext) {}
@@ -22,6 +26,8 @@ export class SalesHistory {
     // Sales being checked are few and known at once, without reading the whole history.
     const onlyUnresolved = query.status?.every((status) => status === 'pending' || status === 'verifying');
     if (onlyUnresolved) return findSales(journal.unresolved(), query).map(toSaleView);
+    // So are the sales charged twice: the journal knows them from its line prefixes.
+    if (query.doubleCharged) return findSales(newestFirst(journal.withDuplicates()), query).map(toSaleView);
     return findSales(journal.all(dayRange(query)), query).map(toSaleView);
   }
 

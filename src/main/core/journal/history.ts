@@ -37,6 +37,7 @@ export function findSales(sales: SaleRecord[], query: SalesQuery): SaleRecord[] 
     if (query.from && day < query.from) return false;
     if (query.to && day > query.to) return false;
     if (query.status && !query.status.includes(sale.status)) return false;
+    if (query.doubleCharged && sale.duplicates.length === 0) return false;
     if (!text) return true;
     return [sale.saleId, sale.iccid, sale.customerEmail, sale.item.name].some((field) =>
       field?.toLowerCase().includes(text),

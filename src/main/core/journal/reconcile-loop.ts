@@ -25,6 +25,8 @@ export class ReconcileLoop {
     /** Told of every failed run, after it is counted. */
     private readonly onFailure: (error: unknown, failures: LoopFailures) => void,
     private readonly now: () => Date = () => new Date(),
+    /** Told when a run succeeds after failed ones (the header's count of failures clears). */
+    private readonly onRecovered: () => void = () => undefined,
   ) {}
 
   get failures(): LoopFailures {
@@ -39,7 +41,9 @@ export class ReconcileLoop {
     this.running ??= this.run()
       .then(
         (outcomes) => {
+          const recovered = this.failed.count > 0;
           this.failed = { count: 0 };
+          if (recovered) this.onRecovered();
           return outcomes;
         },
         (error: unknown) => {

@@ -1,8 +1,10 @@
 // The bar above every screen: which store and counter, DEMO or LIVE, whether Gigastore is reachable,
-// how many sales are still being checked, the clerk on shift, and the history, customer care, language,
-// help and settings controls.
+// how many sales are still being checked, any sale Gigastore charged twice (red: a manager must refund the
+// duplicate), background checks with Gigastore that keep failing, the clerk on shift, and the history,
+// customer care, language, help and settings controls.
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../shared/api';
+import type { HistoryFocus } from '../screens/history/HistoryFilters';
 import type { ErrorInfo } from '../../../shared/handoff';
 import { GearIcon } from './icons';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -13,8 +15,8 @@ interface HeaderBarProps {
   overviewError: ErrorInfo | null;
   onOpenHelp(): void;
   onOpenSettings(): void;
-  /** unresolvedOnly: opened from the "being checked" badge, to show just those sales. */
-  onOpenHistory(unresolvedOnly: boolean): void;
+  /** Opened from a badge ("being checked", "charged twice"): just those sales. */
+  onOpenHistory(focus: HistoryFocus): void;
   /** Absent while no shift is on: customer care waits for the clerk's name like selling does. */
   onOpenCare: (() => void) | undefined;
 }
@@ -44,19 +46,33 @@ export function HeaderBar(props: HeaderBarProps) {
         <button
           type="button"
           className="unresolved-badge"
-          onClick={() => onOpenHistory(true)}
+          onClick={() => onOpenHistory('unresolved')}
           data-testid="unresolved-badge"
           data-count={overview.unresolvedSales}
         >
           {t('header.unresolved', { count: overview.unresolvedSales })}
         </button>
       )}
+      {overview && overview.doubleCharges.length > 0 && (
+        <span role="alert" className="header-alert">
+          <button
+            type="button"
+            className="double-charge-badge"
+            onClick={() => onOpenHistory('double-charged')}
+            data-testid="double-charge-badge"
+            data-count={overview.doubleCharges.length}
+          >
+            {t('header.doubleCharged', { count: overview.doubleCharges.length })}
+          </button>
+        </span>
+      )}
+      {overview && overview.reconcileFailures.count > 0 && <ChecksFailing failures={overview.reconcileFailures} />}
       <div className="header-tools">
         {overview?.shift.clerk && <ShiftControl clerk={overview.shift.clerk} />}
         <button
           type="button"
           className="header-button"
-          onClick={() => onOpenHistory(false)}
+          onClick={() => onOpenHistory('all')}
           aria-keyshortcuts="H"
           data-testid="open-history"
         >
@@ -108,6 +124,23 @@ function ConnectionStatus({ overview, overviewError }: Pick<HeaderBarProps, 'ove
       title={text}
     >
       {text}
+    </span>
+  );
+}
+
+/** Background checks with Gigastore failed this many times in a row; the last one's sentence on hover and for screen readers. */
+function ChecksFailing({ failures }: { failures: Overview['reconcileFailures'] }) {
+  const { t } = useTranslation();
+  const last = failures.message ? t('header.checksFailingLast', { message: failures.message }) : undefined;
+  return (
+    <span
+      className="checks-failing"
+      title={last}
+      aria-description={last}
+      data-testid="checks-failing"
+      data-count={failures.count}
+    >
+      {t('header.checksFailing', { count: failures.count })}
     </span>
   );
 }

@@ -4,15 +4,15 @@
 // counter can have its refund slip printed.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Overview, Result } from '../../../../shared/api';
+import type { Overview } from '../../../../shared/api';
 import type { CarePackage, RefundOutcome } from '../../../../shared/care';
+import { ManagerPinField } from '../../components/ManagerPinField';
 import { Modal } from '../../components/Modal';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
+import { useManagerAction } from '../../hooks/useManagerAction';
 import { focusOnMount } from '../handoff/focusOnMount';
-import { PinField } from '../settings/PinForm';
 
-const PIN_SHAPE = /^\d{4,12}$/;
 const MIN_REASON = 3;
 
 interface RefundDialogProps {
@@ -27,30 +27,23 @@ export function RefundDialog({ pkg, manager, onRefunded, onClose }: RefundDialog
   const { t } = useTranslation();
   const baseId = useId();
   const bridge = useBridge();
-  const refunding = useConsoleAction();
+  const refunding = useManagerAction(manager);
   const printing = useConsoleAction();
   const [reason, setReason] = useState('');
-  const [pin, setPin] = useState('');
   const [problem, setProblem] = useState<'reason' | 'pin' | null>(null);
   const [outcome, setOutcome] = useState<RefundOutcome | null>(null);
   const [printed, setPrinted] = useState(false);
-  const locked = Boolean(manager?.pinSet && !manager.unlocked);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (refunding.pending) return;
-    const found = reason.trim().length < MIN_REASON ? 'reason' : pin !== '' && !PIN_SHAPE.test(pin) ? 'pin' : null;
+    const found = reason.trim().length < MIN_REASON ? 'reason' : refunding.pinMalformed ? 'pin' : null;
     setProblem(found);
     if (found) return;
-    const result = await refunding.perform(async (): Promise<Result<RefundOutcome>> => {
-      // Locked and a PIN typed: unlock first. Locked and none: main refuses, in its own words.
-      if (locked && pin !== '') {
-        const unlocked = await bridge.unlockManager(pin);
-        if (!unlocked.ok) return unlocked;
-      }
-      return bridge.refundPackage({ activatedItemUid: pkg.uid, reason: reason.trim() });
-    });
-    setPin(''); // a wrong PIN is typed again from scratch; a right one is not kept
+    // Locked and a PIN typed: it unlocks first. Locked and none: main refuses, in its own words.
+    const result = await refunding.perform(() =>
+      bridge.refundPackage({ activatedItemUid: pkg.uid, reason: reason.trim() }),
+    );
     if (!result?.ok) return;
     setOutcome(result.value);
     onRefunded();
@@ -83,21 +76,12 @@ export function RefundDialog({ pkg, manager, onRefunded, onClose }: RefundDialog
               data-testid="care-refund-reason"
             />
           </label>
-          {locked && (
-            <>
-              <PinField
-                label={t('settings.manager.pin')}
-                value={pin}
-                onChange={setPin}
-                invalid={problem === 'pin' || refunding.error?.code === 'manager.wrong-pin'}
-                describedBy={`${baseId}-pin-hint`}
-                testId="care-refund-pin"
-              />
-              <p className="field-hint" id={`${baseId}-pin-hint`}>
-                {t('care.refund.pinHint')}
-              </p>
-            </>
-          )}
+          <ManagerPinField
+            guard={refunding}
+            hint={t('care.refund.pinHint')}
+            invalid={problem === 'pin'}
+            testId="care-refund-pin"
+          />
           {message && (
             <p className="error-sentence" role="alert" data-testid="care-refund-error">
               {message}

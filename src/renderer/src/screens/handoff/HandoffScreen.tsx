@@ -1,11 +1,16 @@
 // The handoff: from Activate until the customer's phone has the eSIM. The QR fills the height of the
 // window (the customer scans from up to 1.5 m); beside it, everything the clerk needs to guide them, and
 // at the foot of the panel the receipt and "New sale", always in view. A top-up has nothing to install:
-// once it went through, the screen says it was added to the customer's eSIM.
+// once it went through, the screen says it was added to the customer's eSIM. A sale given up on screen that
+// Gigastore charged after all says so once; a sale charged twice offers the manager the refund of the
+// duplicate right here.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Overview } from '../../../../shared/api';
 import type { Mode } from '../../../../shared/settings';
 import { guidanceKey, type Handoff, type HandoffEsim } from '../../../../shared/handoff';
 import type { KnownEsimState } from '../../../../shared/gigastore';
+import { DuplicateRefund } from '../../components/DuplicateRefund';
 import { QrCode } from '../../components/QrCode';
 import { StateBadge } from '../../components/StateBadge';
 import { formatElapsed, useElapsedSeconds } from '../../hooks/useElapsedSeconds';
@@ -30,6 +35,11 @@ interface HandoffScreenProps {
   offline: boolean;
   /** Put back on screen from History: the activation code may already have been used. */
   reshown: boolean;
+  /** Gigastore charged this sale after it had been given up on screen. */
+  lateCharged: boolean;
+  /** Gigastore charged this sale twice and the duplicate is not refunded yet. */
+  doubleCharged: boolean;
+  manager: Overview['manager'] | undefined;
   leaving: boolean;
   leaveError: string | undefined;
   onLeave(): void;
@@ -37,6 +47,7 @@ interface HandoffScreenProps {
 
 export function HandoffScreen(props: HandoffScreenProps) {
   const { handoff, mode, supportLine, offline, reshown, leaving, leaveError, onLeave } = props;
+  const { t } = useTranslation();
   const { esim, phase } = handoff;
   const refused = phase === 'failed' || phase === 'not-charged';
   // Went through without an eSIM: a top-up (nothing to install), or a sale whose eSIM is not known here.
@@ -49,11 +60,26 @@ export function HandoffScreen(props: HandoffScreenProps) {
   // means (the clerk must not sell this package to this customer a second time meanwhile).
   const canLeave = refused || toppedUp || (phase === 'active' && esim !== undefined);
   useKeyboardShortcuts(canLeave ? { n: onLeave, ...(escapeLeaves ? { Escape: onLeave } : {}) } : {});
+  const notices = (
+    <>
+      {props.lateCharged && (
+        <p className="success-sentence" role="status" data-testid="late-charge-note">
+          {t('handoff.lateCharge')}
+        </p>
+      )}
+      <DuplicateRefund
+        saleId={handoff.saleId}
+        manager={props.manager}
+        open={props.doubleCharged}
+        alert={t('doubleCharge.alert')}
+      />
+    </>
+  );
 
   return (
     <main className="screen handoff-screen">
       {toppedUp ? (
-        <TopupDone handoff={handoff} leaving={leaving} onLeave={onLeave} />
+        <TopupDone handoff={handoff} notices={notices} leaving={leaving} onLeave={onLeave} />
       ) : phase === 'active' && esim ? (
         <ActiveHandoff
           handoff={handoff}
@@ -61,6 +87,7 @@ export function HandoffScreen(props: HandoffScreenProps) {
           demo={mode === 'demo'}
           supportLine={supportLine}
           reshown={reshown}
+          notices={notices}
           leaving={leaving}
           onLeave={onLeave}
         />
@@ -84,11 +111,14 @@ interface ActiveHandoffProps {
   demo: boolean;
   supportLine: string | undefined;
   reshown: boolean;
+  /** What the clerk must know about this sale beyond the eSIM: a late charge, a double charge. */
+  notices: ReactNode;
   leaving: boolean;
   onLeave(): void;
 }
 
-function ActiveHandoff({ handoff, esim, demo, supportLine, reshown, leaving, onLeave }: ActiveHandoffProps) {
+function ActiveHandoff(props: ActiveHandoffProps) {
+  const { handoff, esim, demo, supportLine, reshown, notices, leaving, onLeave } = props;
   const { t } = useTranslation();
   return (
     <div className="handoff-active">
@@ -104,6 +134,7 @@ function ActiveHandoff({ handoff, esim, demo, supportLine, reshown, leaving, onL
             {t('handoff.reshowWarning')}
           </p>
         )}
+        {notices}
         <div className="state-line">
           <StateBadge state={esim.state} />
           <ElapsedTime since={handoff.startedAt} />

@@ -1,6 +1,7 @@
 // A top-up that went through: the package is on the customer's existing eSIM, so there is no QR and
 // nothing to install. The package, when its validity starts, the receipt (printed without a QR) and
 // "New sale".
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Handoff } from '../../../../shared/handoff';
 import { PackageFacts } from '../../components/PackageFacts';
@@ -9,11 +10,13 @@ import { ReceiptPanel } from './ReceiptPanel';
 
 interface TopupDoneProps {
   handoff: Handoff;
+  /** A late or a double charge of this top-up. */
+  notices: ReactNode;
   leaving: boolean;
   onLeave(): void;
 }
 
-export function TopupDone({ handoff, leaving, onLeave }: TopupDoneProps) {
+export function TopupDone({ handoff, notices, leaving, onLeave }: TopupDoneProps) {
   const { t } = useTranslation();
   return (
     <section className="phase-notice topup-done" data-testid="handoff-topup-done" data-sale-id={handoff.saleId}>
@@ -28,6 +31,7 @@ export function TopupDone({ handoff, leaving, onLeave }: TopupDoneProps) {
           {t('handoff.topup.starts', { mode: t(`confirm.activation.mode.${handoff.activationMode}`) })}
         </p>
       )}
+      {notices}
       <PackageFacts item={handoff.item} size="compact" />
       <div className="topup-footer">
         <ReceiptPanel saleId={handoff.saleId} receipt={handoff.receipt} />

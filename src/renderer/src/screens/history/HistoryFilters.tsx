@@ -1,8 +1,11 @@
 // The history's filters: free text (ICCID, email, sale id, package), the first and last local day (empty:
-// no bound), and "only sales being checked". Arrow down from the search box moves into the list. The
-// activity view uses only the days.
+// no bound), "only sales being checked" and "only sales charged twice". Arrow down from the search box
+// moves into the list. The activity view uses only the days.
 import { useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/** What History opens on: today's sales, or (from a header badge) the sales being checked or charged twice. */
+export type HistoryFocus = 'all' | 'unresolved' | 'double-charged';
 
 export interface HistoryFilterValues {
   text: string;
@@ -10,6 +13,8 @@ export interface HistoryFilterValues {
   from: string;
   to: string;
   unresolvedOnly: boolean;
+  /** Sales Gigastore charged twice, their duplicate refunded or not. */
+  doubleChargedOnly: boolean;
 }
 
 interface HistoryFiltersProps {
@@ -84,15 +89,26 @@ export function HistoryFilters({ values, onChange, onLeaveSearch, datesOnly = fa
         />
       </div>
       {!datesOnly && (
-        <label className="checkbox-field">
-          <input
-            type="checkbox"
-            checked={values.unresolvedOnly}
-            onChange={(event) => onChange({ ...values, unresolvedOnly: event.target.checked })}
-            data-testid="history-unresolved-only"
-          />
-          <span>{t('history.unresolvedOnly')}</span>
-        </label>
+        <div className="history-checks">
+          <label className="checkbox-field">
+            <input
+              type="checkbox"
+              checked={values.unresolvedOnly}
+              onChange={(event) => onChange({ ...values, unresolvedOnly: event.target.checked })}
+              data-testid="history-unresolved-only"
+            />
+            <span>{t('history.unresolvedOnly')}</span>
+          </label>
+          <label className="checkbox-field">
+            <input
+              type="checkbox"
+              checked={values.doubleChargedOnly}
+              onChange={(event) => onChange({ ...values, doubleChargedOnly: event.target.checked })}
+              data-testid="history-double-charged-only"
+            />
+            <span>{t('history.doubleChargedOnly')}</span>
+          </label>
+        </div>
       )}
     </div>
   );

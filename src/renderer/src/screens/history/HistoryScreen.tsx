@@ -4,7 +4,7 @@
 // The Activity view shows everything that happened on the same days (with who did it), and exports it.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SalesQuery } from '../../../../shared/api';
+import type { Overview, SalesQuery } from '../../../../shared/api';
 import type { Lookup } from '../../../../shared/care';
 import type { Handoff } from '../../../../shared/handoff';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
@@ -12,7 +12,7 @@ import { useDebounced, useSalesList } from '../../hooks/useSales';
 import { localDay } from '../../i18n/localDay';
 import { ActivityPanel } from './ActivityPanel';
 import { ExportCsv } from './ExportCsv';
-import { HistoryFilters, type HistoryFilterValues } from './HistoryFilters';
+import { HistoryFilters, type HistoryFilterValues, type HistoryFocus } from './HistoryFilters';
 import { SaleDetails } from './SaleDetails';
 import { SalesList } from './SalesList';
 
@@ -21,19 +21,22 @@ const LIST_LIMIT = 1000;
 const SEARCH_DEBOUNCE_MS = 250;
 
 export interface HistoryOpening {
-  /** Opened from the header's "being checked" badge: those sales, whatever their day. */
-  unresolvedOnly: boolean;
+  /** Opened from a header badge ("being checked", "charged twice"): those sales, whatever their day. */
+  focus: HistoryFocus;
 }
 
-function initialFilters({ unresolvedOnly }: HistoryOpening): HistoryFilterValues {
+function initialFilters({ focus }: HistoryOpening): HistoryFilterValues {
   const today = localDay();
-  return unresolvedOnly
-    ? { text: '', from: '', to: '', unresolvedOnly: true }
-    : { text: '', from: today, to: today, unresolvedOnly: false };
+  const none = { text: '', unresolvedOnly: false, doubleChargedOnly: false };
+  if (focus === 'unresolved') return { ...none, from: '', to: '', unresolvedOnly: true };
+  if (focus === 'double-charged') return { ...none, from: '', to: '', doubleChargedOnly: true };
+  return { ...none, from: today, to: today };
 }
 
 interface HistoryScreenProps {
   opening: HistoryOpening;
+  /** Whether a manager must type the PIN (refunding a double charge). */
+  manager: Overview['manager'] | undefined;
   onClose(): void;
   /** A completed sale was put back on the handoff screen. */
   onShown(handoff: Handoff): void;
@@ -44,7 +47,7 @@ interface HistoryScreenProps {
 type HistoryView = 'sales' | 'activity';
 const VIEWS: readonly HistoryView[] = ['sales', 'activity'];
 
-export function HistoryScreen({ opening, onClose, onShown, onLookup }: HistoryScreenProps) {
+export function HistoryScreen({ opening, manager, onClose, onShown, onLookup }: HistoryScreenProps) {
   const { t } = useTranslation();
   const [view, setView] = useState<HistoryView>('sales');
   const [filters, setFilters] = useState(() => initialFilters(opening));
@@ -60,6 +63,7 @@ export function HistoryScreen({ opening, onClose, onShown, onLookup }: HistorySc
         ...(filters.from ? { from: filters.from } : {}),
         ...(filters.to ? { to: filters.to } : {}),
         ...(filters.unresolvedOnly ? { status: ['pending', 'verifying'] } : {}),
+        ...(filters.doubleChargedOnly ? { doubleCharged: true } : {}),
         limit: LIST_LIMIT,
       };
   const { load } = useSalesList(query);
@@ -82,8 +86,10 @@ export function HistoryScreen({ opening, onClose, onShown, onLookup }: HistorySc
   if (backwards) status = t('history.rangeBackwards');
   else if (load.status === 'loading') status = t('history.loading');
   else if (load.status === 'error') status = t('history.loadFailed', { message: load.error.message });
-  else if (sales.length === 0) status = t(text || filters.unresolvedOnly ? 'history.noMatch' : 'history.empty');
-  else status = t('history.count', { count: sales.length });
+  else if (sales.length === 0) {
+    const narrowed = text || filters.unresolvedOnly || filters.doubleChargedOnly;
+    status = t(narrowed ? 'history.noMatch' : 'history.empty');
+  } else status = t('history.count', { count: sales.length });
 
   return (
     <main className="screen history-screen" aria-labelledby="history-title">
@@ -147,6 +153,7 @@ export function HistoryScreen({ opening, onClose, onShown, onLookup }: HistorySc
               <SaleDetails
                 key={selectedId}
                 saleId={selectedId}
+                manager={manager}
                 onClose={closeDetails}
                 onShown={onShown}
                 onLookup={onLookup}

@@ -1,8 +1,11 @@
 // One sale in full, beside the list: what was sold, to whom, how it ended, the eSIM's story, its receipts
 // and every error with Gigastore's raw answer (for support), its refunds, and what can still be done about
-// it, Customer care for its customer included. Followed live.
+// it, Customer care for its customer included. Followed live. A damaged record says so first (its status
+// may be wrong); a late charge says it went through after it was given up; a double charge shows the
+// duplicates and the manager's refund.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Overview } from '../../../../shared/api';
 import type { Lookup } from '../../../../shared/care';
 import type { Handoff } from '../../../../shared/handoff';
 import { SaleStatusBadge } from '../../components/SaleStatusBadge';
@@ -11,19 +14,21 @@ import { useFollowedSale } from '../../hooks/useSales';
 import { nativeLanguageName } from '../../i18n/languageNames';
 import { useFormatters } from '../../i18n/useFormatters';
 import { focusOnMount } from '../handoff/focusOnMount';
+import { DuplicateCharges } from './DuplicateCharges';
 import { SaleActions } from './SaleActions';
 import { PrintHistory, ReceiptActions } from './SaleReceipts';
 import { SaleErrors, SaleRefunds, SaleTimeline } from './SaleStory';
 
 interface SaleDetailsProps {
   saleId: string;
+  manager: Overview['manager'] | undefined;
   onClose(): void;
   onShown(handoff: Handoff): void;
   /** Opens Customer care for this sale's customer. */
   onLookup(lookup: Lookup): void;
 }
 
-export function SaleDetails({ saleId, onClose, onShown, onLookup }: SaleDetailsProps) {
+export function SaleDetails({ saleId, manager, onClose, onShown, onLookup }: SaleDetailsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { sale, error, replace } = useFollowedSale(saleId);
@@ -68,6 +73,17 @@ export function SaleDetails({ saleId, onClose, onShown, onLookup }: SaleDetailsP
       )}
       {sale && (
         <>
+          {sale.damaged && (
+            <p className="error-sentence" role="note" data-testid="sale-damaged">
+              {t('history.details.damaged')} <span className="damaged-detail">{sale.damaged}</span>
+            </p>
+          )}
+          {sale.completedVia === 'late' && (
+            <p className="note" role="note" data-testid="sale-late-note">
+              {t('history.details.late')}
+            </p>
+          )}
+          {sale.duplicates.length > 0 && <DuplicateCharges sale={sale} manager={manager} />}
           <SaleActions sale={sale} onReplace={replace} onShown={onShown} />
           {hasReceipt && <ReceiptActions saleId={sale.saleId} />}
           {lookup && sale.status === 'completed' && (
@@ -80,7 +96,10 @@ export function SaleDetails({ saleId, onClose, onShown, onLookup }: SaleDetailsP
           <dl className="sale-fields">
             {field(t('history.details.saleId'), sale.saleId, 'sale-detail-id', true)}
             {field(t('history.details.kind'), t(`history.kind.${sale.kind}`), 'sale-detail-kind')}
-            {field(t('history.details.status'), <SaleStatusBadge status={sale.status} />)}
+            {field(
+              t('history.details.status'),
+              <SaleStatusBadge status={sale.status} damaged={sale.damaged !== undefined} />,
+            )}
             {field(
               t('history.details.esimState'),
               sale.esimState && <StateBadge state={sale.esimState} compact testId="sale-esim-state" />,

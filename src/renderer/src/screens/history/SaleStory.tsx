@@ -1,6 +1,6 @@
 // A sale's story for support: the eSIM states in the order Gigastore reported them, every error with its
 // code, HTTP status and Gigastore's raw answer (folded away until asked for; kept exactly as sent), and the
-// refunds asked for its package.
+// refunds asked for its package (or for a duplicate of it, named).
 import { useTranslation } from 'react-i18next';
 import type { SaleView } from '../../../../shared/api';
 import { StateBadge } from '../../components/StateBadge';
@@ -63,7 +63,7 @@ export function SaleErrors({ errors }: { errors: SaleView['errors'] }) {
   );
 }
 
-/** Every refund attempt of the sale's package, oldest first: who asked, why, and what Gigastore answered. */
+/** Every refund attempt of the sale's package or of a duplicate charge, oldest first: which, who asked, why, and what Gigastore answered. */
 export function SaleRefunds({ refunds }: { refunds: SaleView['refunds'] }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -85,6 +85,11 @@ export function SaleRefunds({ refunds }: { refunds: SaleView['refunds'] }) {
               <span className="print-outcome">{t(`history.details.refundOutcome.${refund.outcome}`)}</span>
               {refund.clerk && <span>{t('history.details.byClerk', { clerk: refund.clerk })}</span>}
             </p>
+            {refund.activatedItemUid && (
+              <p className="print-message code-text" data-testid="refund-duplicate">
+                {t('history.details.refundOf', { uid: refund.activatedItemUid })}
+              </p>
+            )}
             <p className="print-message">{t('history.details.refundReason', { reason: refund.reason })}</p>
             {refund.message && <p className="print-message code-text">{refund.message}</p>}
           </li>

@@ -1,8 +1,10 @@
 // The sales as rows of one button each: Tab or the arrow keys move between them, Enter or a click opens
-// the details. Column titles are for the eye; each row's own text is what a screen reader announces.
+// the details. Column titles are for the eye; each row's own text is what a screen reader announces. A
+// damaged record shows as such instead of a status; a sale charged twice carries a tag until refunded.
 import type { KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaleView } from '../../../../shared/api';
+import { unrefundedDuplicates } from '../../../../shared/sale';
 import { SaleStatusBadge } from '../../components/SaleStatusBadge';
 import { StateBadge } from '../../components/StateBadge';
 import { useFormatters } from '../../i18n/useFormatters';
@@ -56,6 +58,8 @@ export function SalesList({ ref, sales, selectedId, narrow, onSelect }: SalesLis
               data-testid="history-row"
               data-sale-id={sale.saleId}
               data-status={sale.status}
+              data-damaged={sale.damaged !== undefined ? 'true' : undefined}
+              data-double-charge={doubleCharge(sale)}
             >
               <span className="cell-time">
                 <time dateTime={sale.startedAt}>{format.shortDateTime(sale.startedAt)}</time>
@@ -78,8 +82,9 @@ export function SalesList({ ref, sales, selectedId, narrow, onSelect }: SalesLis
                 </span>
               </span>
               <span className="cell-price">{format.price(sale.price)}</span>
-              <span>
-                <SaleStatusBadge status={sale.status} />
+              <span className="cell-status">
+                <SaleStatusBadge status={sale.status} damaged={sale.damaged !== undefined} />
+                <DoubleChargeTag sale={sale} />
               </span>
               <span className="cell-wide">
                 {sale.esimState && <StateBadge state={sale.esimState} compact testId="row-esim-state" />}
@@ -92,5 +97,22 @@ export function SalesList({ ref, sales, selectedId, narrow, onSelect }: SalesLis
         ))}
       </ul>
     </div>
+  );
+}
+
+/** open: a duplicate is still to be refunded; refunded: every duplicate was; undefined: charged once. */
+function doubleCharge(sale: SaleView): 'open' | 'refunded' | undefined {
+  if (sale.duplicates.length === 0) return undefined;
+  return unrefundedDuplicates(sale).length > 0 ? 'open' : 'refunded';
+}
+
+function DoubleChargeTag({ sale }: { sale: SaleView }) {
+  const { t } = useTranslation();
+  const state = doubleCharge(sale);
+  if (!state) return null;
+  return (
+    <span className={`charge-tag charge-tag-${state}`} data-testid="double-charge-tag" data-state={state}>
+      {t(state === 'open' ? 'history.chargedTwice' : 'history.duplicateRefunded')}
+    </span>
   );
 }

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/api';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
-import { PinField, PinForm } from './PinForm';
+import { PIN_SHAPE, PinField } from '../../components/PinField';
+import { PinForm } from './PinForm';
 
 /** The sentence that says why the forms below are read-only (they point at it). */
 export const LOCKED_INTRO_ID = 'manager-locked-intro';
@@ -51,7 +52,7 @@ function UnlockForm() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const invalid = !/^\d{4,12}$/.test(pin);
+    const invalid = !PIN_SHAPE.test(pin);
     setBadShape(invalid);
     if (invalid) return;
     await unlocking.perform(() => bridge.unlockManager(pin));

@@ -4,45 +4,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
+import { PIN_SHAPE, PinField } from '../../components/PinField';
 
-const PIN_SHAPE = /^\d{4,12}$/;
 /** The new-PIN box, which the mode switch links to when live mode still needs a PIN. */
 export const NEW_PIN_INPUT_ID = 'manager-new-pin';
 
 type Problem = 'format' | 'mismatch' | null;
-
-interface PinFieldProps {
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  invalid: boolean;
-  describedBy: string | undefined;
-  testId: string;
-  id?: string;
-  autoFocus?: boolean;
-}
-
-export function PinField({ label, value, onChange, invalid, describedBy, testId, id, autoFocus }: PinFieldProps) {
-  return (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      <input
-        id={id}
-        className="pin-input"
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={12}
-        autoFocus={autoFocus}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={invalid}
-        aria-describedby={describedBy}
-        data-testid={testId}
-      />
-    </label>
-  );
-}
 
 export function PinForm({ change }: { change: boolean }) {
   const { t } = useTranslation();
