@@ -14,12 +14,13 @@ describe('charges that land late or behind an error answer', () => {
   it('a late charge after "not charged": the watch completes the sale, and its QR is back on screen', async () => {
     const { counter, simulator, events, journal } = await demoConsole();
     const { request } = await saleRequestFor(counter);
-    simulator.namedFaults.add('late-charge=3');
+    simulator.namedFaults.add('late-charge=600');
     const handoff = await counter.startSale(request);
     expect(handoff).toMatchObject({ phase: 'verifying', error: { code: 'gigastore.network' } });
-    await until(() => events.handoff.at(-1)?.phase === 'not-charged', 6_000);
+    await until(() => events.handoff.at(-1)?.phase === 'not-charged', 20_000);
     expect(chargesOf(simulator, handoff.saleId)).toBe(0);
-    await until(() => events.handoff.at(-1)?.phase === 'active', 8_000);
+    expect(simulator.landLateCharges()).toBe(1);
+    await until(() => events.handoff.at(-1)?.phase === 'active', 20_000);
     expect(journal.get(handoff.saleId)).toMatchObject({ status: 'completed', completedVia: 'late' });
     expect(events.handoff.at(-1)?.esim?.activationCode).toBeTruthy();
     expect(disagreements(journal.all(), simulator)).toEqual([]);
@@ -31,7 +32,7 @@ describe('charges that land late or behind an error answer', () => {
     simulator.namedFaults.add('after-charge=409');
     const handoff = await counter.startSale(request);
     expect(handoff.phase).toBe('failed');
-    await until(() => events.handoff.at(-1)?.phase === 'active', 5_000);
+    await until(() => events.handoff.at(-1)?.phase === 'active', 20_000);
     expect(journal.get(handoff.saleId)).toMatchObject({ status: 'completed', completedVia: 'late' });
     expect(disagreements(journal.all(), simulator)).toEqual([]);
   });
@@ -41,7 +42,7 @@ describe('charges that land late or behind an error answer', () => {
     const { request } = await saleRequestFor(counter);
     simulator.namedFaults.add('after-charge=503');
     expect((await counter.startSale(request)).phase).toBe('verifying');
-    await until(() => events.handoff.at(-1)?.phase === 'active', 5_000);
+    await until(() => events.handoff.at(-1)?.phase === 'active', 20_000);
     expect(simulator.requestCount('/register')).toBe(1);
     expect(disagreements(journal.all(), simulator)).toEqual([]);
   });
@@ -62,17 +63,19 @@ describe('a sale sent again, as the same sale', () => {
   it('a replayed key (honoured): not charged, retried, and Gigastore answers the first charge again: charged once', async () => {
     const { counter, simulator, events, journal } = await demoConsole();
     const { request } = await saleRequestFor(counter);
-    simulator.namedFaults.add('idempotency=honoured,lost-answer,list-lag=4');
+    simulator.namedFaults.add('idempotency=honoured,lost-answer,list-lag=10');
     const handoff = await counter.startSale(request);
-    await until(() => events.handoff.at(-1)?.phase === 'not-charged', 6_000);
+    await until(() => events.handoff.at(-1)?.phase === 'not-charged', 20_000);
     const retried = await counter.retrySale();
     expect(retried).toMatchObject({ phase: 'active', saleId: handoff.saleId });
     const [first] = itemsOf(simulator, handoff.saleId);
     expect(journal.get(handoff.saleId)).toMatchObject({ attempts: 2, activatedItemUid: first!.uid });
     const keys = simulator.requests.filter((record) => record.path.endsWith('/register')).map((r) => r.idempotencyKey);
     expect(keys).toEqual([handoff.saleId, handoff.saleId]);
-    // Once the list shows the sale, the watch finds one package only: no double charge.
-    await new Promise((resolve) => setTimeout(resolve, 4_200));
+    // Once the list shows the sale (10 s after it was sold) and the watch has read it: one package only.
+    await new Promise((resolve) => setTimeout(resolve, Date.parse(handoff.startedAt) + 10_500 - Date.now()));
+    const reads = simulator.requestCount('/activated-items');
+    await until(() => simulator.requestCount('/activated-items') > reads, 20_000);
     expect(chargesOf(simulator, handoff.saleId)).toBe(1);
     expect(journal.get(handoff.saleId)?.duplicates).toEqual([]);
     expect(disagreements(journal.all(), simulator)).toEqual([]);
@@ -83,12 +86,12 @@ describe('a sale sent again, as the same sale', () => {
     const { request } = await saleRequestFor(counter);
     await counter.setManagerPin({ next: '2468' });
     await counter.lockManager();
-    simulator.namedFaults.add('lost-answer,list-lag=3');
+    simulator.namedFaults.add('lost-answer,list-lag=8');
     const handoff = await counter.startSale(request);
-    await until(() => events.handoff.at(-1)?.phase === 'not-charged', 6_000);
+    await until(() => events.handoff.at(-1)?.phase === 'not-charged', 20_000);
     await counter.retrySale();
     expect(chargesOf(simulator, handoff.saleId)).toBe(2);
-    await until(() => (events.overview.at(-1)?.doubleCharges ?? []).includes(handoff.saleId), 6_000);
+    await until(() => (events.overview.at(-1)?.doubleCharges ?? []).includes(handoff.saleId), 20_000);
     const [charged, kept] = itemsOf(simulator, handoff.saleId);
     expect(journal.get(handoff.saleId)).toMatchObject({
       status: 'completed',
@@ -120,7 +123,7 @@ describe('a sale sent again, as the same sale', () => {
     const handoff = await counter.startSale(request);
     expect(handoff.phase).toBe('active');
     expect(journal.get(handoff.saleId)).toMatchObject({ attempts: 2, watched: true, completedVia: 'response' });
-    await until(() => (journal.get(handoff.saleId)?.duplicates.length ?? 0) === 1, 6_000);
+    await until(() => (journal.get(handoff.saleId)?.duplicates.length ?? 0) === 1, 20_000);
     expect(chargesOf(simulator, handoff.saleId)).toBe(2);
   });
 });

@@ -23,7 +23,8 @@ const PROCESSING = 'processing';
 export class MoneyRequests {
   /** Honoured idempotency keys: the answer the first request produced, or that it is still processing. */
   private readonly byKey = new Map<string, ApiAnswer | typeof PROCESSING>();
-  private readonly lateCharges = new Set<NodeJS.Timeout>();
+  /** Charges still to land, each with what lands it. */
+  private readonly lateCharges = new Map<NodeJS.Timeout, () => void>();
 
   constructor(private readonly faults: NamedFaultPlan) {}
 
@@ -68,19 +69,30 @@ export class MoneyRequests {
 
   /** The simulator closes: a charge not yet landed never lands. */
   dropLateCharges(): void {
-    this.lateCharges.forEach(clearTimeout);
+    this.lateCharges.forEach((_land, timer) => clearTimeout(timer));
     this.lateCharges.clear();
+  }
+
+  /** Lands every pending late charge now (a test decides when "late" is, whatever the machine's load). */
+  landLateCharges(): number {
+    const pending = [...this.lateCharges.entries()];
+    for (const [timer, land] of pending) {
+      clearTimeout(timer);
+      land();
+    }
+    return pending.length;
   }
 
   private chargeLater(seconds: number, key: string | undefined, process: () => ApiAnswer): void {
     if (key !== undefined) this.byKey.set(key, PROCESSING);
-    const timer = setTimeout(() => {
+    const land = () => {
       this.lateCharges.delete(timer);
       const answer = process();
       // Only while the key still waits for it: a clear in between forgot the key.
       if (key !== undefined && this.byKey.get(key) === PROCESSING) this.byKey.set(key, answer);
-    }, seconds * 1000);
-    this.lateCharges.add(timer);
+    };
+    const timer = setTimeout(land, seconds * 1000);
+    this.lateCharges.set(timer, land);
   }
 }
 

@@ -122,6 +122,11 @@ export class GigastoreSimulator {
     return this.money.pendingLateCharges;
   }
 
+  /** Lands every pending late charge now; how many landed. */
+  landLateCharges(): number {
+    return this.money.landLateCharges();
+  }
+
   revokeTokens(): void {
     this.tokens.clear();
   }
