@@ -16,7 +16,7 @@ import { cliEnv, jsonLines, runCli, spawnCli } from './cli';
 import { tempDir } from './console';
 import { startSimulator } from './simulator';
 
-export const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
+export const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 16);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Landing =

@@ -5,7 +5,7 @@ import { crashRounds, ROUNDS, setUp, summary } from '../support/crash';
 describe('crash safety of selling', () => {
   it(
     `a first sale: charged once or not at all across ${ROUNDS} kills, retries and a late charge`,
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const { simulator, env } = await setUp('CRASH');
       const item = simulator.account.inventory[0]!;

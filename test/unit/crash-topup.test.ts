@@ -6,7 +6,7 @@ import { crashRounds, ROUNDS, setUp, summary } from '../support/crash';
 describe('crash safety of a top-up', () => {
   it(
     `a top-up: charged once or not at all across ${ROUNDS} kills, retries and a late charge`,
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const { simulator, env } = await setUp('CRASHTOP');
       const item = simulator.account.inventory.find((candidate) => candidate.countrySet === 'EUR')!;
