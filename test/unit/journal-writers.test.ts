@@ -1,11 +1,12 @@
 // Two writers on one data folder: the app and the CLI (or several CLI commands) append to one journal
 // under a cross-process lock, and each takes in what the others wrote.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SaleRecord } from '../../src/shared/sale';
 import { toCatalogueItem } from '../../src/shared/catalogue';
+import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { FileLock } from '../../src/main/core/journal/file-lock';
 import { lineJson } from '../../src/main/core/journal/journal-file';
 import { JOURNAL_FILE_NAME, SalesJournal } from '../../src/main/core/journal/sales-journal';
@@ -232,5 +233,26 @@ describe('two writers on one data folder', () => {
     ]);
     expect(journal.get(first)).toMatchObject({ esimState: 'RELEASED', stateHistory: [{ state: 'RELEASED' }] });
     journal.close();
+  });
+
+  it('the audit trail, which never reads the others’ lines, also cuts a half-written line before it appends', () => {
+    const dir = tempDir();
+    const trail = AuditTrail.open(dir);
+    trail.record({ at: new Date().toISOString(), action: 'shift-start', detail: 'ana' });
+    const path = join(dir, 'audit.journal');
+    appendFileSync(path, '0123abcd {"at":"2026-');
+    trail.record({ at: new Date().toISOString(), action: 'shift-end', detail: 'ana' });
+    trail.close();
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    expect(lines.map((text) => lineJson(Buffer.from(text), [0, Buffer.byteLength(text)]) !== undefined)).toEqual([
+      true,
+      true,
+    ]);
+    expect(readdirSync(dir).filter((name) => name.startsWith('audit.journal.damaged-'))).toHaveLength(1);
+    expect(
+      AuditTrail.open(dir)
+        .list()
+        .map((entry) => entry.action),
+    ).toEqual(['shift-start', 'shift-end']);
   });
 });
