@@ -125,8 +125,11 @@ describe('two writers on one data folder', () => {
     journal.close();
   });
 
-  it('the lock file holds its owner’s pid and the time, readable by its owner only', () => {
-    const path = join(tempDir(), 'sales.journal.lock');
+  it('the lock file holds its owner’s pid and the time; it and the journal are readable by their owner only', () => {
+    const journal = SalesJournal.open(tempDir());
+    expect(statSync(journal.path).mode & 0o777).toBe(0o600);
+    journal.close();
+    const path = `${journal.path}.lock`;
     const lock = new FileLock(path);
     lock.acquire();
     expect(readFileSync(path, 'utf8')).toMatch(new RegExp(`^${process.pid} \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\n$`));
