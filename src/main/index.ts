@@ -1,6 +1,6 @@
 // Electron entry (glue only): lifecycle, the counter window, and wiring the plain-Node core to IPC.
 // Everything that decides anything lives in ./core and is tested without Electron.
-import { app, dialog, ipcMain, safeStorage, screen, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, safeStorage, screen, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { CustomerWindow } from './glue/customer-window';
 import { hardenAllWebContents } from './glue/hardening';
 import { electronReceiptPrinter } from './glue/receipt-printer';
 import { openSafeStorageVault } from './glue/vault';
-import { createCounterWindow } from './glue/windows';
+import { bringToFront, createCounterWindow } from './glue/windows';
 import { startDemoWorld } from './simulator/demo-world';
 
 registerAppScheme();
@@ -33,6 +33,8 @@ const log = fileLogger(join(defaultDataDir(), 'logs', 'main.log'), redactor, 'wa
 const devRendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const origins = [APP_ORIGIN, ...(devRendererUrl ? [originOf(devRendererUrl) ?? ''] : [])];
 const isOurs = (url: string) => origins.includes(originOf(url) ?? '');
+/** The counter window, once it exists: a second start of the app brings it to the front. */
+let frontWindow: BrowserWindow | undefined;
 
 async function main(): Promise<void> {
   // Before any window exists, so every web contents gets the refusals.
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
   const journal = SalesJournal.open(dataDir);
   const audit = AuditTrail.open(dataDir);
   const counterWindow = createCounterWindow(join(__dirname, '../preload/index.js'));
+  frontWindow = counterWindow;
   const counter = new CounterConsole({
     settings,
     vault,
@@ -124,16 +127,31 @@ async function main(): Promise<void> {
   counter.on('overview', () => customerWindow.place());
   customerWindow.place();
 
+  // The CLI may sell or reconcile beside the app: its records reach the screens within a second (one fstat
+  // of the journal when nothing changed).
+  const followOtherWriters = setInterval(() => {
+    try {
+      journal.catchUp();
+    } catch (error) {
+      log.warn('journal catch-up failed', { error });
+    }
+  }, 1_000);
+
   app.on('before-quit', () => {
+    clearInterval(followOtherWriters);
     void counter.close();
     journal.close();
     audit.close();
   });
 }
 
+// One app per user: a second one would be a second counter window and a second writer of the same journal
+// (the CLI beside the app is safe: see journal-file.ts). A second start quits at once, before it opens
+// anything, and the first one comes to the front instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  app.on('second-instance', () => bringToFront(frontWindow));
   app.on('window-all-closed', () => app.quit());
   app
     .whenReady()

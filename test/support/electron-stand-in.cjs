@@ -1,13 +1,26 @@
 // A stand-in for the `electron` module, loaded with `node -r`, so the BUILT main bundle can be started in
 // plain Node: it records what main registers (schemes, IPC channels, windows, the URL it loads) and
-// prints one line "STAND-IN-REPORT <json>" once the window has loaded.
+// prints one line "STAND-IN-REPORT <json>" once the window has loaded, or when main quits.
+// STAND_IN_INSTANCE=second: another instance holds the single-instance lock.
+// STAND_IN_INSTANCE=first-then-second: once the window has loaded, a second start is announced
+// ('second-instance') before the report, and the window is minimised at that moment.
 const Module = require('node:module');
 const { EventEmitter } = require('node:events');
 const { mkdtempSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
-const report = { order: [], schemes: [], channels: [], windows: [], loaded: [], sandboxEnabled: false };
+const report = {
+  order: [],
+  schemes: [],
+  channels: [],
+  windows: [],
+  loaded: [],
+  windowCalls: [],
+  sandboxEnabled: false,
+};
+const instance = process.env.STAND_IN_INSTANCE ?? 'first';
+const sendReport = () => process.stdout.write(`STAND-IN-REPORT ${JSON.stringify(report)}\n`);
 const userData = mkdtempSync(join(tmpdir(), 'esim-counter-stand-in-'));
 
 const appEvents = new EventEmitter();
@@ -18,7 +31,10 @@ const app = Object.assign(appEvents, {
   },
   isPackaged: true,
   enableSandbox: () => (report.sandboxEnabled = true),
-  requestSingleInstanceLock: () => true,
+  requestSingleInstanceLock: () => {
+    report.order.push('requestSingleInstanceLock');
+    return instance !== 'second';
+  },
   whenReady: () => {
     report.order.push('whenReady');
     return Promise.resolve();
@@ -27,7 +43,11 @@ const app = Object.assign(appEvents, {
   getName: () => 'esim-counter',
   getVersion: () => '0.0.0',
   getAppPath: () => process.cwd(),
-  quit: () => process.exit(0),
+  quit: () => {
+    report.order.push('app.quit');
+    sendReport();
+    process.exit(0);
+  },
   exit: (code) => process.exit(code),
 });
 
@@ -44,10 +64,22 @@ class BrowserWindow extends EventEmitter {
   isDestroyed() {
     return false;
   }
-  show() {}
+  isMinimized() {
+    return instance === 'first-then-second';
+  }
+  restore() {
+    report.windowCalls.push('restore');
+  }
+  show() {
+    report.windowCalls.push('show');
+  }
+  focus() {
+    report.windowCalls.push('focus');
+  }
   async loadURL(url) {
     report.loaded.push(url);
-    process.stdout.write(`STAND-IN-REPORT ${JSON.stringify(report)}\n`);
+    if (instance === 'first-then-second') appEvents.emit('second-instance', {}, ['esim-counter'], process.cwd());
+    sendReport();
   }
 }
 

@@ -1,3 +1,5 @@
+import { appendFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { toCatalogueItem } from '../../src/shared/catalogue';
 import { SalesLedger } from '../../src/main/core/journal/ledger';
@@ -155,5 +157,36 @@ describe('the sales ledger', () => {
     });
     expect(await ledger.reconcile(client)).toEqual([]);
     expect(journal.get(sale.saleId)?.status).toBe('pending');
+  });
+
+  it('never sends a sale with a damaged record again, and never takes one as not charged', async () => {
+    const { simulator, client, journal, ledger, draft, clock } = await setUp(60_000);
+    simulator.faults.add({ path: '/register', action: 'hang' });
+    const lost = await ledger.sell(client, draft());
+    simulator.account.creditCents = 10;
+    const refused = await ledger.sell(client, draft());
+    expect([lost.status, refused.status]).toEqual(['verifying', 'refused']);
+    // A record of each whose checksum fails, then a good one: damaged in the middle of the journal.
+    for (const saleId of [lost.saleId, refused.saleId])
+      appendFileSync(journal.path, `00000000 {"type":"state","saleId":"${saleId}","at":"now","state":"X"}\n`);
+    const good = JSON.stringify({ type: 'started', saleId: lost.saleId, at: new Date().toISOString() });
+    appendFileSync(journal.path, `${crc32(good).toString(16).padStart(8, '0')} ${good}\n`);
+    expect(journal.get(lost.saleId)?.damaged).toMatch(/damaged/);
+    expect(journal.get(refused.saleId)?.damaged).toMatch(/damaged/);
+    const registers = simulator.requestCount('/register');
+
+    // A refused sale may be sent again, but not this one.
+    await expect(ledger.retry(client, refused.saleId)).rejects.toThrow(
+      'A record of this sale is damaged, so it is not sent again',
+    );
+    // Past the window, and two complete reads without a trace a window apart: still not taken as not charged.
+    for (const aheadMs of [61_000, 122_000, 183_000, 244_000]) {
+      clock.aheadMs = aheadMs;
+      const outcomes = await ledger.reconcile(client);
+      expect(outcomes.find((outcome) => outcome.saleId === lost.saleId)?.outcome).toBe('still-verifying');
+    }
+    expect(journal.get(lost.saleId)?.status).toBe('verifying');
+    await expect(ledger.retry(client, lost.saleId)).rejects.toThrow('A record of this sale is damaged');
+    expect(simulator.requestCount('/register')).toBe(registers);
   });
 });

@@ -30,6 +30,14 @@ export function createCounterWindow(preload: string): BrowserWindow {
   });
 }
 
+/** What a second start of the app does: this counter window, restored if minimised, shown and focused. */
+export function bringToFront(window: BrowserWindow | undefined): void {
+  if (!window || window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
 /** The customer display: frameless, full screen, never focused, its own receive-only preload. */
 export function createCustomerWindow(
   preload: string,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ActivityEntry } from '../../../shared/activity';
 import type { SaleRecord } from '../../../shared/sale';
-import { JournalFile, lineJson } from './journal-file';
+import { JournalFile } from './journal-file';
 
 export const AuditActionSchema = z.enum(['settings', 'mode', 'credentials', 'manager-pin', 'shift-start', 'shift-end']);
 
@@ -23,12 +23,12 @@ export class AuditTrail {
   private constructor(private readonly file: JournalFile) {}
 
   static open(dataDir: string): AuditTrail {
-    const { file, bytes, lines } = JournalFile.open(join(dataDir, 'audit.journal'));
+    const { file, bytes, lines, damaged } = JournalFile.open(join(dataDir, 'audit.journal'));
     const trail = new AuditTrail(file);
-    for (const line of lines) {
-      const json = lineJson(bytes, line);
-      if (!json) continue;
-      const parsed = AuditEntrySchema.safeParse(JSON.parse(bytes.toString('utf8', json[0], json[1])));
+    for (const [start, end] of lines) {
+      // The trail is a courtesy record beside the sales journal: a damaged line of it is skipped.
+      if (damaged.has(start)) continue;
+      const parsed = AuditEntrySchema.safeParse(JSON.parse(bytes.toString('utf8', start + 9, end)));
       if (parsed.success) trail.entries.push(parsed.data);
     }
     return trail;

@@ -1,28 +1,53 @@
 // An append-only file of checksummed JSON lines, flushed to the disk (fdatasync) before append() returns:
-// the write-ahead log under the sales journal. One line per entry: "<crc32 hex> <json>\n". An append costs
-// the same however long the file is. On open, a last line cut short by a crash (no newline, or a checksum
-// that does not match) is detected, copied aside byte for byte, reported in one sentence, and cut off so
-// new entries follow the last good one. Nothing before it is touched.
+// the write-ahead log under the sales journal and the audit trail. One line per entry:
+// "<crc32 hex> <json>\n". An append costs the same however long the file is.
+//
+// Several processes write one file (the app, and the CLI beside it): every append is made under a lock
+// file beside the journal (file-lock.ts), and a writer first reads what the others appended since it last
+// looked (readNew), so its view is whole when it decides what to write. Readers need no lock: they only
+// ever take complete lines (up to a newline), and a writer's line becomes visible whole, newline last.
+//
+// Every line's checksum is verified as it is read (at open, and as others' lines arrive). The last line
+// may be a write torn by a crash (no newline, or a checksum that does not match), or, seen without the
+// lock, one still on its way: it is judged under the lock, where a torn one is copied aside byte for byte,
+// reported in one sentence and cut off, so new entries follow the last good one. A damaged line before
+// the last is handed to the reader (`damaged`) to report, and left in the file untouched.
+import { dirname } from 'node:path';
 import {
   closeSync,
   fdatasyncSync,
   fstatSync,
   ftruncateSync,
   openSync,
-  readFileSync,
+  readSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
 import { crc32 } from 'node:zlib';
+import { ConsoleError } from '../errors';
+import { FileLock, LockBusy } from './file-lock';
 
-export interface OpenedJournal {
-  file: JournalFile;
-  /** The file as read at open; `lines` point into it. */
+/** A run of complete lines read from the file. */
+export interface JournalLines {
   bytes: Buffer;
-  /** [start, end) of every complete line, in order; the reader checks each with lineJson when it parses it. */
+  /** [start, end) in `bytes` of every complete line, newline excluded, in order. */
   lines: Array<[start: number, end: number]>;
-  /** Sentences about damaged bytes found on open (kept aside in a file named in the sentence). */
+  /** The starts of the lines whose checksum fails. */
+  damaged: Set<number>;
+  /** Where bytes[0] is in the file (a problem sentence names the byte). */
+  offset: number;
+}
+
+export interface OpenedJournal extends JournalLines {
+  file: JournalFile;
+  /** Sentences about damaged bytes; the same array as file.problems, which later findings join. */
   problems: string[];
+}
+
+export interface JournalFileOptions {
+  now?: () => Date;
+  /** How long a writer waits for another process's append before giving up (default 5 s). */
+  lockTimeoutMs?: number;
 }
 
 const NEWLINE = 0x0a;
@@ -31,48 +56,85 @@ function checksum(json: string): string {
   return crc32(json).toString(16).padStart(8, '0');
 }
 
-export class JournalFile {
-  private constructor(
-    private fd: number | undefined,
-    readonly path: string,
-  ) {}
+/** Thrown inside locked() when the lock file was taken from under us; the work is done again. */
+class LockLost extends Error {}
 
-  static open(path: string, now: () => Date = () => new Date()): OpenedJournal {
-    const fd = openSync(path, 'a+');
-    const bytes = readFileSync(path);
-    const lines: Array<[number, number]> = [];
-    const problems: string[] = [];
-    for (let start = 0; start < bytes.length;) {
-      const end = bytes.indexOf(NEWLINE, start);
-      if (end < 0) break;
-      lines.push([start, end]);
-      start = end + 1;
-    }
-    // Only the last write can be torn: bytes after the last newline, or a last line whose checksum fails.
-    // Every other line is verified by the reader when it parses it (see lineJson).
-    let goodEnd = lines.length ? (lines.at(-1) as [number, number])[1] + 1 : 0;
-    const last = lines.at(-1);
-    if (last && lineJson(bytes, last) === undefined) {
-      lines.pop();
-      goodEnd = last[0];
-    }
-    if (goodEnd < bytes.length) {
-      const kept = keepAside(path, bytes.subarray(goodEnd), now());
-      problems.push(
-        `The journal's last record was cut off (probably by a power cut or crash while it was written); its ${bytes.length - goodEnd} bytes were kept in ${kept}, and every earlier sale is intact.`,
-      );
-      ftruncateSync(fd, goodEnd);
-      fdatasyncSync(fd);
-    }
-    return { file: new JournalFile(fd, path), bytes, lines, problems };
+export class JournalFile {
+  readonly problems: string[] = [];
+  private fd: number | undefined;
+  private readonly lock: FileLock;
+  private readonly now: () => Date;
+  /** Everything before this offset has been read by this process (or was written by it while caught up). */
+  private knownSize = 0;
+  /** The file's size while the lock is held, own appends included. */
+  private lockedSize = 0;
+  private holding = false;
+
+  private constructor(
+    fd: number,
+    readonly path: string,
+    options: JournalFileOptions,
+  ) {
+    this.fd = fd;
+    this.now = options.now ?? (() => new Date());
+    this.lock = new FileLock(`${path}.lock`, { timeoutMs: options.lockTimeoutMs ?? 5_000 });
   }
 
-  /** Appends one entry and returns only once it is on the disk. */
+  static open(path: string, options: JournalFileOptions = {}): OpenedJournal {
+    const file = new JournalFile(openSync(path, 'a+', 0o600), path, options);
+    let lines = file.take(0);
+    // A suspicious tail (or lines that arrived meanwhile): the whole file again, judged under the lock.
+    if (file.knownSize < file.size) lines = file.locked(() => file.take(0));
+    return { file, ...lines, problems: file.problems };
+  }
+
+  /**
+   * The complete lines other processes appended since this one last looked; undefined when there are
+   * none. Needs no lock (see take() for the last line).
+   */
+  readNew(): JournalLines | undefined {
+    const size = this.size;
+    // Shorter than we knew: a torn tail was cut by another process.
+    if (size < this.knownSize) this.knownSize = size;
+    if (size === this.knownSize) return undefined;
+    const taken = this.take(this.knownSize);
+    return taken.lines.length ? taken : undefined;
+  }
+
+  /**
+   * Runs `work` holding the cross-process lock (re-entrant). Anything a crashed writer left after the last
+   * newline is cut first, so this process's line starts on a line of its own.
+   */
+  locked<T>(work: () => T): T {
+    if (this.holding) return work();
+    for (let attempt = 1; ; attempt++) {
+      this.acquire();
+      this.holding = true;
+      try {
+        this.cutUnfinishedLine();
+        return work();
+      } catch (error) {
+        if (!(error instanceof LockLost) || attempt >= 3) throw error;
+      } finally {
+        this.holding = false;
+        this.lock.release();
+      }
+    }
+  }
+
+  /** Appends one entry (under the lock) and returns only once it is on the disk. */
   append(entry: object): void {
+    if (!this.holding) return this.locked(() => this.append(entry));
     if (this.fd === undefined) throw new Error('The journal is closed.');
+    if (!this.lock.stillHeld()) throw new LockLost();
     const json = JSON.stringify(entry);
-    writeSync(this.fd, `${checksum(json)} ${json}\n`);
+    const line = Buffer.from(`${checksum(json)} ${json}\n`);
+    const caughtUp = this.knownSize === this.lockedSize;
+    for (let written = 0; written < line.length;) written += writeSync(this.fd, line, written, line.length - written);
     fdatasyncSync(this.fd);
+    this.lockedSize += line.length;
+    // A writer that had read everything before its line need not read its own line back.
+    if (caughtUp) this.knownSize = this.lockedSize;
   }
 
   get size(): number {
@@ -83,6 +145,82 @@ export class JournalFile {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
   }
+
+  private acquire(): void {
+    try {
+      this.lock.acquire();
+    } catch (error) {
+      if (!(error instanceof LockBusy)) throw error;
+      const holder = error.holderPid === undefined ? 'another eSIM Counter program' : `process ${error.holderPid}`;
+      throw new ConsoleError(
+        'journal.locked',
+        `The journal in ${dirname(this.path)} stayed locked by ${holder} for ${Math.round(error.waitedMs / 100) / 10} s, so nothing was written; close the other eSIM Counter window or command and try again.`,
+      );
+    }
+  }
+
+  /** Reads the file from `offset` to its end and splits it into complete lines, each verified. */
+  private readFrom(offset: number) {
+    if (this.fd === undefined) throw new Error('The journal is closed.');
+    const bytes = Buffer.allocUnsafe(Math.max(0, this.size - offset));
+    for (let read = 0; read < bytes.length;) {
+      const got = readSync(this.fd, bytes, read, bytes.length - read, offset + read);
+      if (got === 0) break;
+      read += got;
+    }
+    const lines: Array<[number, number]> = [];
+    const damaged = new Set<number>();
+    let start = 0;
+    for (let end = bytes.indexOf(NEWLINE); end >= 0; end = bytes.indexOf(NEWLINE, start)) {
+      const line: [number, number] = [start, end];
+      lines.push(line);
+      if (lineJson(bytes, line) === undefined) damaged.add(start);
+      start = end + 1;
+    }
+    return { bytes, lines, damaged, tornBytes: bytes.length - start };
+  }
+
+  /**
+   * The verified complete lines from `offset` on; knownSize moves past them. A last line that fails its
+   * checksum, and bytes after the last newline, may be a write torn by a crash, or (when we do not hold
+   * the lock) one still on its way: holding the lock, they are kept aside and cut; otherwise they are left
+   * for a writer, or the next open, to judge under the lock. Never is a line taken that may yet be cut.
+   */
+  private take(offset: number): JournalLines {
+    const { bytes, lines, damaged, tornBytes } = this.readFrom(offset);
+    let end = bytes.length - tornBytes;
+    const last = lines.at(-1);
+    if (last && damaged.has(last[0])) {
+      lines.pop();
+      damaged.delete(last[0]);
+      end = last[0];
+    }
+    if (this.holding && end < bytes.length) this.cutAt(offset + end, bytes.subarray(end));
+    this.knownSize = offset + end;
+    return { bytes: bytes.subarray(0, end), lines, damaged, offset };
+  }
+
+  /** Under the lock, first: bytes after the last newline (a writer died mid-line holding the lock) are cut. */
+  private cutUnfinishedLine(): void {
+    this.lockedSize = this.size;
+    if (this.lockedSize === 0 || this.fd === undefined) return;
+    const lastByte = Buffer.alloc(1);
+    readSync(this.fd, lastByte, 0, 1, this.lockedSize - 1);
+    if (lastByte[0] === NEWLINE) return;
+    const from = Math.min(this.knownSize, this.lockedSize);
+    const { bytes, tornBytes } = this.readFrom(from);
+    this.cutAt(from + bytes.length - tornBytes, bytes.subarray(bytes.length - tornBytes));
+  }
+
+  private cutAt(goodEnd: number, torn: Buffer): void {
+    const kept = keepAside(this.path, torn, this.now());
+    this.problems.push(
+      `The journal's last record was cut off (probably by a power cut or crash while it was written); its ${torn.length} bytes were kept in ${kept}, and every earlier sale is intact.`,
+    );
+    ftruncateSync(this.fd as number, goodEnd);
+    fdatasyncSync(this.fd as number);
+    this.lockedSize = goodEnd;
+  }
 }
 
 /**
@@ -91,16 +229,23 @@ export class JournalFile {
  */
 export function lineJson(bytes: Buffer, [start, end]: [number, number]): [number, number] | undefined {
   if (end - start < 10 || bytes[start + 8] !== 0x20) return undefined;
-  const expected = bytes.toString('latin1', start, start + 8);
-  return crc32(bytes.subarray(start + 9, end))
-    .toString(16)
-    .padStart(8, '0') === expected
-    ? [start + 9, end]
-    : undefined;
+  return crc32(bytes.subarray(start + 9, end)) === writtenChecksum(bytes, start) ? [start + 9, end] : undefined;
+}
+
+/** The 8 lower-case hex digits at `start` as a number (every line is verified at open: no strings made). */
+function writtenChecksum(bytes: Buffer, start: number): number {
+  let value = 0;
+  for (let index = start; index < start + 8; index++) {
+    const byte = bytes[index] as number;
+    const digit = byte >= 0x30 && byte <= 0x39 ? byte - 0x30 : byte >= 0x61 && byte <= 0x66 ? byte - 0x57 : -1;
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
 }
 
 function keepAside(path: string, bytes: Buffer, at: Date): string {
   const aside = `${path}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
-  writeFileSync(aside, bytes, { flag: 'a' });
+  writeFileSync(aside, bytes, { flag: 'a', mode: 0o600 });
   return aside;
 }

@@ -4,173 +4,129 @@
 //
 // Opening stays fast however long the history: each line's checksum is verified and its event type and
 // sale id are read from the line's fixed prefix, which is all a sale's status needs. A sale's lines are
-// parsed (and validated with the schema) only when that sale is first asked for.
+// parsed (and validated with the schema) only when that sale is first asked for (see sale-index.ts).
+//
+// The app and the CLI may have the same journal open. Each write is made under the file's cross-process
+// lock after reading what the other process appended; each read first takes in anything new (one fstat
+// when nothing is). Sales another process changed are announced to the onRecord listeners like our own.
 import { join } from 'node:path';
-import type { SaleRecord, SaleStatus } from '../../../shared/sale';
+import type { SaleRecord } from '../../../shared/sale';
 import { saleIdTime } from '../sale-id';
-import {
-  JournalEntrySchema,
-  type JournalEntry,
-  type JournalEntryInput,
-  type JournalEntryType,
-} from './journal-entries';
-import { JournalFile, lineJson } from './journal-file';
-import { applyEntry, fromBegun, STATUS_AFTER } from './sale-fold';
+import { JournalEntrySchema, type JournalEntryInput } from './journal-entries';
+import { JournalFile, type JournalFileOptions } from './journal-file';
+import { applyEntry, fromBegun } from './sale-fold';
+import { SaleIndex } from './sale-index';
 
 export const JOURNAL_FILE_NAME = 'sales.journal';
 
-const PREFIX = /^\{"type":"([\w-]+)","saleId":"([^"\\]+)"/;
-
-/** One sale: its lines still unparsed (ranges in the file read at open, or entries appended since). */
-interface Slot {
-  status: SaleStatus;
-  pending: Array<[number, number] | JournalEntry>;
-  record?: SaleRecord;
-}
-
 export class SalesJournal {
-  private readonly slots = new Map<string, Slot>();
   private readonly listeners = new Set<(sale: SaleRecord) => void>();
-  /** Sales with a duplicate-charge entry, known from the line prefixes alone. */
-  private readonly duplicated = new Set<string>();
 
   private constructor(
     private readonly file: JournalFile,
-    private readonly bytes: Buffer,
-    lines: Array<[number, number]>,
-    readonly problems: string[],
-  ) {
-    let unreadable = 0;
-    for (const range of lines) {
-      // The checksum is verified when the line is parsed; the prefix is enough to know the sale's status.
-      const prefix = PREFIX.exec(bytes.toString('latin1', range[0] + 9, Math.min(range[1], range[0] + 169)));
-      const type = prefix?.[1] as JournalEntryType | undefined;
-      const saleId = prefix?.[2];
-      const slot = saleId ? this.slots.get(saleId) : undefined;
-      if (!type || !saleId || !(type in STATUS_AFTER) || (type === 'begun') === (slot !== undefined)) {
-        unreadable++;
-        continue;
-      }
-      if (type === 'duplicate') this.duplicated.add(saleId);
-      if (slot) {
-        slot.status = STATUS_AFTER[type] ?? slot.status;
-        slot.pending.push(range);
-      } else {
-        this.slots.set(saleId, { status: 'pending', pending: [range] });
-      }
-    }
-    if (unreadable) this.reportUnreadable(unreadable);
-  }
+    private readonly index: SaleIndex,
+  ) {}
 
-  static open(dataDir: string): SalesJournal {
-    const { file, bytes, lines, problems } = JournalFile.open(join(dataDir, JOURNAL_FILE_NAME));
-    return new SalesJournal(file, bytes, lines, problems);
+  static open(dataDir: string, options: JournalFileOptions = {}): SalesJournal {
+    const opened = JournalFile.open(join(dataDir, JOURNAL_FILE_NAME), options);
+    const index = new SaleIndex(opened.bytes, opened.problems);
+    index.add(opened, 'at-open');
+    return new SalesJournal(opened.file, index);
   }
 
   get path(): string {
     return this.file.path;
   }
 
-  /** Appends (durably) and applies one entry; returns the sale as it now stands. */
+  /** Sentences about damaged or unreadable records, found at open and since. */
+  get problems(): string[] {
+    return this.index.problems;
+  }
+
+  /** Appends (durably, under the cross-process lock) and applies one entry; returns the sale as it now stands. */
   record(entry: JournalEntryInput): SaleRecord {
     const parsed = JournalEntrySchema.parse(entry);
-    const existing = this.get(parsed.saleId);
-    if (parsed.type === 'begun' && existing) throw new Error(`Sale ${parsed.saleId} is already in the journal.`);
-    if (parsed.type !== 'begun' && !existing) throw new Error(`There is no sale ${parsed.saleId} in the journal.`);
-    const sale = parsed.type === 'begun' ? fromBegun(parsed) : applyEntry(existing as SaleRecord, parsed);
-    this.file.append(parsed);
-    if (parsed.type === 'duplicate') this.duplicated.add(parsed.saleId);
-    this.slots.set(sale.saleId, { status: sale.status, pending: [], record: sale });
+    let sale: SaleRecord;
+    try {
+      sale = this.file.locked(() => {
+        // Decided on the whole file: another process may have written this very sale's last step.
+        this.takeInOthers();
+        const existing = this.index.get(parsed.saleId);
+        if (parsed.type === 'begun' && existing) throw new Error(`Sale ${parsed.saleId} is already in the journal.`);
+        if (parsed.type !== 'begun' && !existing) throw new Error(`There is no sale ${parsed.saleId} in the journal.`);
+        const next = parsed.type === 'begun' ? fromBegun(parsed) : applyEntry(existing as SaleRecord, parsed);
+        this.file.append(parsed);
+        this.index.settle(parsed, next);
+        return next;
+      });
+    } finally {
+      this.tellListeners(parsed.saleId);
+    }
     this.listeners.forEach((listener) => listener(sale));
     return sale;
   }
 
-  /** Called after every recorded change, with the sale as it now stands. */
+  /** Called after every recorded change (by this process or another), with the sale as it now stands. */
   onRecord(listener: (sale: SaleRecord) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** Takes in what other processes appended since the last look, and tells the listeners. */
+  catchUp(): void {
+    this.takeInOthers();
+    this.tellListeners();
+  }
+
   get(saleId: string): SaleRecord | undefined {
-    const slot = this.slots.get(saleId);
-    return slot && this.materialize(saleId, slot);
+    this.catchUp();
+    return this.index.get(saleId);
   }
 
   /** Sales newest first (sale ids sort by time); with a range, only those begun in it (epoch ms, to exclusive). */
   all(range?: { fromMs: number; toMs: number }): SaleRecord[] {
-    const ids = [...this.slots.keys()].filter((saleId) => {
+    this.catchUp();
+    const ids = this.index.saleIds().filter((saleId) => {
       if (!range) return true;
       const time = saleIdTime(saleId);
       return Number.isNaN(time) || (time >= range.fromMs && time < range.toMs);
     });
     ids.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
-    return ids.map((saleId) => this.get(saleId)).filter((sale): sale is SaleRecord => sale !== undefined);
+    return this.records(ids);
   }
 
   /** Sales Gigastore charged more than once (refunded or not). */
   withDuplicates(): SaleRecord[] {
-    return [...this.duplicated].map((saleId) => this.get(saleId)).filter((sale) => sale !== undefined);
+    this.catchUp();
+    return this.records(this.index.duplicated);
   }
 
   /** Sales whose outcome only Gigastore knows. */
   unresolved(): SaleRecord[] {
-    return [...this.slots.entries()]
-      .filter(([, slot]) => slot.status === 'pending' || slot.status === 'verifying')
-      .map(([saleId]) => this.get(saleId))
-      .filter(
-        (sale): sale is SaleRecord => sale !== undefined && (sale.status === 'pending' || sale.status === 'verifying'),
-      );
+    this.catchUp();
+    return this.records(this.index.saleIds(['pending', 'verifying'])).filter(
+      (sale) => sale.status === 'pending' || sale.status === 'verifying',
+    );
   }
 
   close(): void {
     this.file.close();
   }
 
-  /** Parses and validates a sale's lines the first time the sale is asked for. */
-  private materialize(saleId: string, slot: Slot): SaleRecord | undefined {
-    if (slot.pending.length === 0) return slot.record;
-    let record = slot.record;
-    let unreadable = 0;
-    for (const line of slot.pending) {
-      const parsed = Array.isArray(line) ? this.parseLine(line) : line;
-      if (parsed === 'damaged') continue;
-      if (!parsed || parsed.saleId !== saleId || (parsed.type === 'begun') !== (record === undefined)) {
-        unreadable++;
-        continue;
-      }
-      record = parsed.type === 'begun' ? fromBegun(parsed) : applyEntry(record as SaleRecord, parsed);
-    }
-    if (unreadable) this.reportUnreadable(unreadable);
-    if (!record) {
-      this.slots.delete(saleId);
-      return undefined;
-    }
-    slot.pending = [];
-    slot.record = record;
-    slot.status = record.status;
-    return record;
+  private records(saleIds: Iterable<string>): SaleRecord[] {
+    return [...saleIds].map((saleId) => this.index.get(saleId)).filter((sale) => sale !== undefined);
   }
 
-  /** The line's entry; 'damaged' (and reported) when its checksum fails; undefined when this version cannot read it. */
-  private parseLine(line: [number, number]): JournalEntry | 'damaged' | undefined {
-    const json = lineJson(this.bytes, line);
-    if (!json) {
-      this.problems.push(
-        `A damaged record in the middle of the journal (byte ${line[0]}) was skipped; it is left in the file for support.`,
-      );
-      return 'damaged';
-    }
-    try {
-      const parsed = JournalEntrySchema.safeParse(JSON.parse(this.bytes.toString('utf8', json[0], json[1])));
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
+  private takeInOthers(): void {
+    const fresh = this.file.readNew();
+    if (fresh) this.index.add(fresh, 'from-others');
   }
 
-  private reportUnreadable(count: number): void {
-    this.problems.push(
-      `${count} journal records could not be read by this version of the console; they were left in the file untouched.`,
-    );
+  /** Announces the sales other processes changed (all but `except`, which the caller announces itself). */
+  private tellListeners(except?: string): void {
+    for (const saleId of this.index.takeChanged()) {
+      const sale = saleId === except ? undefined : this.index.get(saleId);
+      if (sale) this.listeners.forEach((listener) => listener(sale));
+    }
   }
 }
