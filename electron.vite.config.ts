@@ -1,11 +1,11 @@
 // electron-vite builds three bundles. main (and the CLI, which shares the core) is CommonJS for Node: the
-// ESM-only libraries (got, electron-store, conf) are bundled into it, the rest stay in node_modules. The
+// ESM-only libraries (got, conf) are bundled into it, the rest stay in node_modules. The
 // preload is one self-contained CommonJS file, because a sandboxed preload cannot load modules or ESM.
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-const ESM_ONLY = ['got', 'electron-store', 'conf'];
+const ESM_ONLY = ['got', 'conf'];
 
 export default defineConfig({
   main: {

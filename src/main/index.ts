@@ -1,17 +1,18 @@
 // Electron entry (glue only): lifecycle, the counter window, and wiring the plain-Node core to IPC.
 // Everything that decides anything lives in ./core and is tested without Electron.
 import { app, dialog, ipcMain, safeStorage, screen, shell } from 'electron';
-import ElectronStore from 'electron-store';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONSOLE_EVENTS, eventChannel } from '../shared/channels';
 import { CounterConsole } from './core/console';
 import { defaultDataDir } from './core/data-dir';
 import { isAllowedExternalUrl } from './core/external-links';
+import { openKeyValueFile } from './core/key-value-file';
 import { fileLogger } from './core/log/node-log';
 import { Redactor } from './core/log/redactor';
 import { AuditTrail } from './core/journal/audit-trail';
 import { SalesJournal } from './core/journal/sales-journal';
+import { makeDataDirPrivate } from './core/private-files';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/settings';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
 import { bindConsole, originOf, trustedPages } from './glue/bridge';
@@ -35,18 +36,19 @@ const origins = [APP_ORIGIN, ...(devRendererUrl ? [originOf(devRendererUrl) ?? '
 const isOurs = (url: string) => origins.includes(originOf(url) ?? '');
 
 async function main(): Promise<void> {
-  // Before any window exists, so every web contents gets the refusals.
-  hardenAllWebContents(isOurs);
+  // Before any window exists, so every web contents gets the refusals (and, packaged, the lockdown).
+  hardenAllWebContents(isOurs, { lockedDown: app.isPackaged });
   serveRenderer(join(__dirname, '../renderer'));
   const dataDir = defaultDataDir();
-  await mkdir(dataDir, { recursive: true });
+  // 0700, its files 0600 (POSIX), including whatever an older version left readable by others.
+  makeDataDirPrivate(dataDir);
   const notices: string[] = [];
   const settingsFile = openSettingsFile(
-    () => new ElectronStore<Record<string, unknown>>({ name: 'settings', cwd: dataDir, clearInvalidConfig: false }),
+    () => openKeyValueFile(dataDir, 'settings'),
     join(dataDir, 'settings.json'),
     notices,
   );
-  const vaultFile = new ElectronStore<Record<string, unknown>>({ name: 'vault', cwd: dataDir });
+  const vaultFile = openKeyValueFile(dataDir, 'vault');
   const settings = createSettingsStore(settingsFile, backupBesideIt);
   const vault = await openSafeStorageVault(
     { get: (key) => vaultFile.get(key), set: (key, value) => vaultFile.set(key, value) },

@@ -2,7 +2,8 @@
 // the write-ahead log under the sales journal. One line per entry: "<crc32 hex> <json>\n". An append costs
 // the same however long the file is. On open, a last line cut short by a crash (no newline, or a checksum
 // that does not match) is detected, copied aside byte for byte, reported in one sentence, and cut off so
-// new entries follow the last good one. Nothing before it is touched.
+// new entries follow the last good one. Nothing before it is touched. The file, any bytes kept aside and
+// the folder are for this user only (see private-files.ts).
 import {
   closeSync,
   fdatasyncSync,
@@ -13,7 +14,9 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
+import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { ensurePrivateDir, keepFilePrivate, PRIVATE_FILE_MODE } from '../private-files';
 
 export interface OpenedJournal {
   file: JournalFile;
@@ -38,7 +41,9 @@ export class JournalFile {
   ) {}
 
   static open(path: string, now: () => Date = () => new Date()): OpenedJournal {
-    const fd = openSync(path, 'a+');
+    ensurePrivateDir(dirname(path));
+    const fd = openSync(path, 'a+', PRIVATE_FILE_MODE);
+    keepFilePrivate(fd);
     const bytes = readFileSync(path);
     const lines: Array<[number, number]> = [];
     const problems: string[] = [];
@@ -101,6 +106,6 @@ export function lineJson(bytes: Buffer, [start, end]: [number, number]): [number
 
 function keepAside(path: string, bytes: Buffer, at: Date): string {
   const aside = `${path}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
-  writeFileSync(aside, bytes, { flag: 'a' });
+  writeFileSync(aside, bytes, { flag: 'a', mode: PRIVATE_FILE_MODE });
   return aside;
 }
