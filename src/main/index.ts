@@ -1,8 +1,7 @@
 // Electron entry (glue only): lifecycle, the counter window, and wiring the plain-Node core to IPC.
 // Everything that decides anything lives in ./core and is tested without Electron.
 import { app, type BrowserWindow, dialog, ipcMain, safeStorage, screen, shell } from 'electron';
-import ElectronStore from 'electron-store';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONSOLE_EVENTS, eventChannel } from '../shared/channels';
 import { CounterConsole } from './core/console';
@@ -12,9 +11,11 @@ import { fileLogger } from './core/log/node-log';
 import { Redactor } from './core/log/redactor';
 import { AuditTrail } from './core/journal/audit-trail';
 import { SalesJournal } from './core/journal/sales-journal';
+import { makeDataDirPrivate } from './core/private-files';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/settings';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
 import { bindConsole, originOf, trustedPages } from './glue/bridge';
+import { openDataFile } from './glue/data-files';
 import { CustomerWindow } from './glue/customer-window';
 import { hardenAllWebContents } from './glue/hardening';
 import { electronReceiptPrinter } from './glue/receipt-printer';
@@ -37,18 +38,19 @@ const isOurs = (url: string) => origins.includes(originOf(url) ?? '');
 let frontWindow: BrowserWindow | undefined;
 
 async function main(): Promise<void> {
-  // Before any window exists, so every web contents gets the refusals.
-  hardenAllWebContents(isOurs);
+  // Before any window exists, so every web contents gets the refusals (and, packaged, the lockdown).
+  hardenAllWebContents(isOurs, { lockedDown: app.isPackaged });
   serveRenderer(join(__dirname, '../renderer'));
   const dataDir = defaultDataDir();
-  await mkdir(dataDir, { recursive: true });
+  // 0700, its files 0600 (POSIX), including whatever an older version left readable by others.
+  makeDataDirPrivate(dataDir);
   const notices: string[] = [];
   const settingsFile = openSettingsFile(
-    () => new ElectronStore<Record<string, unknown>>({ name: 'settings', cwd: dataDir, clearInvalidConfig: false }),
+    () => openDataFile(dataDir, 'settings'),
     join(dataDir, 'settings.json'),
     notices,
   );
-  const vaultFile = new ElectronStore<Record<string, unknown>>({ name: 'vault', cwd: dataDir });
+  const vaultFile = openDataFile(dataDir, 'vault');
   const settings = createSettingsStore(settingsFile, backupBesideIt);
   const vault = await openSafeStorageVault(
     { get: (key) => vaultFile.get(key), set: (key, value) => vaultFile.set(key, value) },

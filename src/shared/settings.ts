@@ -17,7 +17,23 @@ export type Mode = z.infer<typeof ModeSchema>;
 
 export const LIVE_BASE_URL = 'https://api.giga.store';
 
-export const SettingsSchema = z.object({
+/**
+ * The shortest reconciliation window a live sale gets. A charge can show in Gigastore's sales list some
+ * time after the sale; a window shorter than that could take a charged sale for "not charged" and let it be
+ * sold again. Demo sales (the embedded simulator, which costs nothing) may use windows down to 1 s, so that
+ * trainees and tests see the whole story quickly.
+ */
+export const LIVE_RECONCILIATION_WINDOW_MIN_MS = 30_000;
+export const LIVE_RECONCILIATION_WINDOW_SENTENCE =
+  'In live mode the reconciliation window is at least 30 seconds: a charge can reach the sales list that late.';
+
+/** The window a sale of this mode gets from the setting: never under the live minimum for a live sale. */
+export function reconciliationWindowFor(mode: Mode, settingMs: number): number {
+  return mode === 'live' ? Math.max(LIVE_RECONCILIATION_WINDOW_MIN_MS, settingMs) : settingMs;
+}
+
+/** Each field on its own; SettingsSchema adds what holds across fields. */
+const SettingsFieldsSchema = z.object({
   mode: ModeSchema.default('demo'),
   // https only, except on this machine's loopback (a local relay or the simulator): nothing crosses a network.
   liveBaseUrl: z
@@ -59,6 +75,15 @@ export const SettingsSchema = z.object({
   /** How long the handoff follows an eSIM before asking the clerk whether to keep waiting. */
   followTimeoutMs: z.number().int().min(60_000).max(3_600_000).default(600_000),
 });
+
+/**
+ * The settings: every field valid, and the reconciliation window long enough for the mode. Its .shape is
+ * the fields' (settings.ts reads a file field by field, keeping the valid ones, then checks the whole).
+ */
+export const SettingsSchema = SettingsFieldsSchema.refine(
+  (settings) => settings.mode !== 'live' || settings.reconciliationWindowMs >= LIVE_RECONCILIATION_WINDOW_MIN_MS,
+  { path: ['reconciliationWindowMs'], error: LIVE_RECONCILIATION_WINDOW_SENTENCE },
+);
 export type Settings = z.infer<typeof SettingsSchema>;
 
 type Shape = typeof SettingsSchema.shape;

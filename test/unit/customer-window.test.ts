@@ -58,7 +58,8 @@ vi.mock('electron', async () => {
     },
     stop: (id: number) => world.blockers.delete(id),
   };
-  const electron = { BrowserWindow, screen, powerSaveBlocker };
+  const app = { isPackaged: true };
+  const electron = { app, BrowserWindow, screen, powerSaveBlocker };
   return { ...electron, default: electron };
 });
 

@@ -97,6 +97,29 @@ describe('the sales ledger', () => {
     expect(registers.map((record) => record.idempotencyKey)).toEqual([sale.saleId, sale.saleId]);
   });
 
+  it('gives a live sale at least 30 s before an absence counts, whatever the setting; a demo sale the setting', async () => {
+    const { simulator, client, ledger, draft, clock } = await setUp(1000);
+    simulator.faults.add({ path: '/register', action: 'hang', times: 2 });
+    const demo = await ledger.sell(client, draft());
+    const live = await ledger.sell(client, { ...draft(), mode: 'live' });
+    const outcomes = async () =>
+      Object.fromEntries((await ledger.reconcile(client)).map((outcome) => [outcome.saleId, outcome.outcome]));
+
+    clock.aheadMs = 1_500; // past the 1 s setting: the first read without a trace, for the demo sale only
+    await outcomes();
+    clock.aheadMs = 3_000; // a second read a window later: the demo sale is taken as not charged
+    expect(await outcomes()).toEqual({ [demo.saleId]: 'not-charged', [live.saleId]: 'still-verifying' });
+    expect(ledger.records.journal.get(live.saleId)?.noTraceSince).toBeUndefined();
+
+    clock.aheadMs = 29_000; // still inside the live minimum
+    expect((await outcomes())[live.saleId]).toBe('still-verifying');
+    expect(ledger.records.journal.get(live.saleId)?.noTraceSince).toBeUndefined();
+    clock.aheadMs = 31_000;
+    await outcomes();
+    clock.aheadMs = 62_000; // 30 s after the first read without a trace
+    expect((await outcomes())[live.saleId]).toBe('not-charged');
+  });
+
   it('refuses to send a completed sale again', async () => {
     const { client, ledger, draft } = await setUp();
     const sale = await ledger.sell(client, draft());

@@ -2,7 +2,7 @@ import Conf from 'conf';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SettingsPatchSchema } from '../../src/shared/settings';
+import { LIVE_RECONCILIATION_WINDOW_SENTENCE, SettingsPatchSchema, SettingsSchema } from '../../src/shared/settings';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from '../../src/main/core/settings';
 import { tempDir } from '../support/console';
 
@@ -59,5 +59,45 @@ describe('the settings file', () => {
     const kept = readdirSync(dir).find((name) => name.startsWith('settings.unreadable-'));
     expect(readFileSync(join(dir, kept!), 'utf8')).toBe('{ "storeName": "Kiosk", ');
     expect(existsSync(join(dir, 'settings.json'))).toBe(false);
+  });
+});
+
+describe('the reconciliation window', () => {
+  const sentence = LIVE_RECONCILIATION_WINDOW_SENTENCE;
+
+  it('may be 1 s for demo sales, and no less than 30 s in live mode (the schema says why)', () => {
+    expect(SettingsSchema.safeParse({ mode: 'demo', reconciliationWindowMs: 1000 }).success).toBe(true);
+    expect(SettingsSchema.safeParse({ mode: 'live', reconciliationWindowMs: 30_000 }).success).toBe(true);
+    const refused = SettingsSchema.safeParse({ mode: 'live', reconciliationWindowMs: 29_999 });
+    expect(refused.error?.issues).toEqual([
+      expect.objectContaining({ path: ['reconciliationWindowMs'], message: sentence }),
+    ]);
+  });
+
+  it('cannot be saved under 30 s in live mode: one sentence, and the file keeps its value', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ mode: 'live', reconciliationWindowMs: 60_000 }));
+    const store = createSettingsStore(open(dir), backupBesideIt);
+    expect(() => store.update({ reconciliationWindowMs: 5_000 })).toThrow(sentence);
+    expect(store.read().reconciliationWindowMs).toBe(60_000);
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).reconciliationWindowMs).toBe(60_000);
+    expect(store.update({ reconciliationWindowMs: 30_000 }).reconciliationWindowMs).toBe(30_000);
+  });
+
+  it('is lifted to 30 s when a demo store with a 1 s window goes live, and stays as set going back', () => {
+    const store = createSettingsStore(open(tempDir()), backupBesideIt);
+    store.update({ reconciliationWindowMs: 1000 });
+    expect(store.setMode('live')).toMatchObject({ mode: 'live', reconciliationWindowMs: 30_000 });
+    expect(store.setMode('demo')).toMatchObject({ mode: 'demo', reconciliationWindowMs: 30_000 });
+  });
+
+  it('edited by hand under 30 s in a live settings file, falls back to the default with a sentence', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ mode: 'live', reconciliationWindowMs: 1000 }));
+    const store = createSettingsStore(open(dir), backupBesideIt);
+    expect(store.read()).toMatchObject({ mode: 'live', reconciliationWindowMs: 120_000 });
+    expect(store.problems).toEqual([
+      `The settings file has an invalid reconciliationWindowMs (${sentence}); the default is used until it is changed in Settings.`,
+    ]);
   });
 });

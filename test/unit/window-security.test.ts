@@ -3,21 +3,29 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const created: Array<Record<string, unknown> & { webPreferences: Record<string, unknown> }> = [];
+const app = vi.hoisted(() => ({ isPackaged: true }));
 vi.mock('electron', () => {
   class BrowserWindow {
     constructor(options: (typeof created)[number]) {
       created.push(options);
     }
   }
-  return { BrowserWindow, default: { BrowserWindow } };
+  return { app, BrowserWindow, default: { app, BrowserWindow } };
 });
 
 const { createCounterWindow, createCustomerWindow, createReceiptWindow } = await import('../../src/main/glue/windows');
-createCounterWindow('/app/out/preload/index.js');
-createCustomerWindow('/app/out/preload/customer.js', { x: 1920, y: 0, width: 1920, height: 1080 });
-createReceiptWindow();
-const [counter, customer, receipt] = created;
-const windows = { counter: counter!, customer: customer!, receipt: receipt! };
+
+/** Every window the app opens, made as a packaged build or a development build makes them. */
+function openEveryWindow(packaged: boolean) {
+  app.isPackaged = packaged;
+  created.length = 0;
+  createCounterWindow('/app/out/preload/index.js');
+  createCustomerWindow('/app/out/preload/customer.js', { x: 1920, y: 0, width: 1920, height: 1080 });
+  createReceiptWindow();
+  const [counter, customer, receipt] = created;
+  return { counter: counter!, customer: customer!, receipt: receipt! };
+}
+const windows = openEveryWindow(true);
 
 describe('every window’s webPreferences', () => {
   it.each(Object.entries(windows))(
@@ -42,6 +50,12 @@ describe('every window’s webPreferences', () => {
     expect(windows.counter.webPreferences.preload).toMatch(/preload[/\\]index\.js$/);
     expect(windows.customer.webPreferences.preload).toMatch(/preload[/\\]customer\.js$/);
     expect(windows.receipt.webPreferences).not.toHaveProperty('preload');
+  });
+
+  it('packaged, no window has developer tools; in development every window has them', () => {
+    expect(Object.values(windows).map((options) => options.webPreferences.devTools)).toEqual([false, false, false]);
+    const development = openEveryWindow(false);
+    expect(Object.values(development).map((options) => options.webPreferences.devTools)).toEqual([true, true, true]);
   });
 
   it('the customer display never takes focus from the clerk', () => {

@@ -1,11 +1,11 @@
 // The CLI's configuration: environment variables first, then the settings file in the data folder, then
 // defaults. Each bad value is one sentence naming the variable.
-import Conf from 'conf';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CounterIdSchema, LIVE_BASE_URL, SettingsSchema, type Settings } from '../../shared/settings';
 import type { ClientCredentials } from '../core/gigastore/client';
 import { defaultDataDir } from '../core/data-dir';
+import { openKeyValueFile } from '../core/key-value-file';
 import { createSettingsStore, openSettingsFile } from '../core/settings';
 import { UsageError } from './usage';
 
@@ -49,17 +49,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv): CliEnvironment {
 }
 
 function settingsIn(dataDir: string, notices: string[]): Settings {
-  const file = openSettingsFile(
-    () =>
-      new Conf<Record<string, unknown>>({
-        cwd: dataDir,
-        configName: 'settings',
-        projectName: 'esim-counter',
-        clearInvalidConfig: false,
-      }),
-    join(dataDir, 'settings.json'),
-    notices,
-  );
+  const file = openSettingsFile(() => openKeyValueFile(dataDir, 'settings'), join(dataDir, 'settings.json'), notices);
   const store = createSettingsStore(file, () => undefined);
   notices.push(...store.problems);
   return store.read();

@@ -1,16 +1,19 @@
-// Settings read from and written to a key-value store (electron-store in the app, conf in the CLI and in
-// tests: the same file format). A bad value in the file is reported in one sentence and replaced by its
+// Settings read from and written to a key-value store (conf, in the app, the CLI and tests: see
+// key-value-file.ts). A bad value in the file is reported in one sentence and replaced by its
 // default in memory; the file itself is kept as it is until the next change, which first saves a copy.
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import {
   DEFAULT_SETTINGS,
+  reconciliationWindowFor,
   SettingsPatchSchema,
   SettingsSchema,
   type Settings,
   type SettingsPatch,
 } from '../../shared/settings';
+import { ConsoleError } from './errors';
+import { keepPathPrivate } from './private-files';
 
-/** What Conf and ElectronStore both offer. */
+/** What a conf file offers (and a plain object in memory, in tests). */
 export interface KeyValueFile {
   store: Record<string, unknown>;
   readonly path: string;
@@ -44,9 +47,14 @@ export function createSettingsStore(file: KeyValueFile, backup: (path: string) =
     read: () => current,
     update(patch) {
       const valid = SettingsPatchSchema.parse(patch);
-      return save(SettingsSchema.parse({ ...current, ...valid }));
+      const next = SettingsSchema.safeParse({ ...current, ...valid });
+      if (!next.success) throw new ConsoleError('settings.invalid', next.error.issues[0]?.message ?? 'invalid');
+      return save(next.data);
     },
-    setMode: (mode) => save({ ...current, mode }),
+    // Going live lifts a window set short for demo training to the live minimum (the Settings screen
+    // shows the new value); the ledger never gives a live sale less in any case.
+    setMode: (mode) =>
+      save({ ...current, mode, reconciliationWindowMs: reconciliationWindowFor(mode, current.reconciliationWindowMs) }),
   };
 }
 
@@ -56,18 +64,29 @@ function load(raw: Record<string, unknown>, problems: string[]): Settings {
     if (!(key in raw)) continue;
     const field = SettingsSchema.shape[key].safeParse(raw[key]);
     if (field.success) settings[key] = field.data;
-    else {
-      problems.push(
-        `The settings file has an invalid ${key} (${field.error.issues[0]?.message ?? 'invalid'}); the default is used until it is changed in Settings.`,
-      );
-    }
+    else problems.push(invalidField(key, field.error.issues[0]?.message));
+  }
+  // Fields valid each on their own may still disagree (a live mode with a demo-short window): the field
+  // named by the rule falls back to its default.
+  const whole = SettingsSchema.safeParse(settings);
+  if (whole.success) return whole.data;
+  for (const issue of whole.error.issues) {
+    const key = issue.path[0] as keyof Settings;
+    settings[key] = DEFAULT_SETTINGS[key];
+    problems.push(invalidField(key, issue.message));
   }
   return SettingsSchema.parse(settings);
 }
 
-/** Keeps the settings file as it was (next to it, timestamped) before it is first rewritten. */
+const invalidField = (key: string, why = 'invalid') =>
+  `The settings file has an invalid ${key} (${why}); the default is used until it is changed in Settings.`;
+
+/** Keeps the settings file as it was (next to it, timestamped, for this user only) before it is first rewritten. */
 export function backupBesideIt(path: string): void {
-  if (existsSync(path)) copyFileSync(path, path.replace(/(\.json)?$/, `.invalid-${Date.now()}.json`));
+  if (!existsSync(path)) return;
+  const copy = path.replace(/(\.json)?$/, `.invalid-${Date.now()}.json`);
+  copyFileSync(path, copy); // the copy takes the file's mode, which an older version may have left 0644
+  keepPathPrivate(copy);
 }
 
 /**
@@ -81,6 +100,7 @@ export function openSettingsFile<T>(open: () => T, path: string, notices: string
     if (!existsSync(path)) throw error;
     const kept = path.replace(/(\.json)?$/, `.unreadable-${Date.now()}.json`);
     renameSync(path, kept);
+    keepPathPrivate(kept);
     notices.push(`The settings file could not be read, so the defaults are used; the old file was kept as ${kept}.`);
     return open();
   }

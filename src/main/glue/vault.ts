@@ -1,5 +1,5 @@
 // The credential vault of the app: the client id and secret encrypted with Electron's safeStorage (the
-// OS keychain / DPAPI / libsecret), stored as one opaque blob in its own electron-store file, decrypted
+// OS keychain / DPAPI / libsecret), stored as one opaque blob in its own file (vault.json), decrypted
 // once at start-up into main's memory. On Linux without a keyring safeStorage would only obfuscate
 // (`basic_text`): then the vault refuses to store a secret and says why.
 import type { SafeStorage } from 'electron';

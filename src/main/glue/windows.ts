@@ -1,7 +1,8 @@
 // Every window the app opens, created here and only here, with Electron's security checklist written out
 // in each: context isolation and the sandbox on, Node off (stated in each window's own literal, where a
-// reviewer and Electronegativity both read it), plus the common refusals in HARDENED.
-import { BrowserWindow, type WebPreferences } from 'electron';
+// reviewer and Electronegativity both read it), plus the common refusals in HARDENED. Developer tools
+// exist only in development: a packaged build has none in any window (see core/lockdown.ts for why).
+import { app, BrowserWindow, type WebPreferences } from 'electron';
 
 const HARDENED = {
   nodeIntegrationInWorker: false,
@@ -16,6 +17,9 @@ const HARDENED = {
   disableBlinkFeatures: 'Auxclick',
 } satisfies WebPreferences;
 
+/** Developer tools in development (electron-vite dev or preview) only. */
+const developerTools = () => !app.isPackaged;
+
 export function createCounterWindow(preload: string): BrowserWindow {
   return new BrowserWindow({
     width: 1366,
@@ -26,7 +30,14 @@ export function createCounterWindow(preload: string): BrowserWindow {
     backgroundColor: '#ffffff',
     title: 'eSIM Counter',
     autoHideMenuBar: true,
-    webPreferences: { ...HARDENED, preload, contextIsolation: true, sandbox: true, nodeIntegration: false },
+    webPreferences: {
+      ...HARDENED,
+      devTools: developerTools(),
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    },
   });
 }
 
@@ -52,7 +63,14 @@ export function createCustomerWindow(
     skipTaskbar: true,
     backgroundColor: '#ffffff',
     title: 'eSIM Counter: customer display',
-    webPreferences: { ...HARDENED, preload, contextIsolation: true, sandbox: true, nodeIntegration: false },
+    webPreferences: {
+      ...HARDENED,
+      devTools: developerTools(),
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    },
   });
 }
 
@@ -65,6 +83,13 @@ export function createReceiptWindow(): BrowserWindow {
     show: false,
     width: 800,
     height: 1200,
-    webPreferences: { ...HARDENED, javascript: true, contextIsolation: true, sandbox: true, nodeIntegration: false },
+    webPreferences: {
+      ...HARDENED,
+      devTools: developerTools(),
+      javascript: true,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    },
   });
 }

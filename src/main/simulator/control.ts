@@ -1,5 +1,6 @@
 // The simulator's control surface under /_simulator/: what a test in another process (or the demo's
 // hidden controls) may do to the simulated world. Never part of the Gigastore API.
+import type { IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';
 import { useData } from './care';
 import { FaultSchema } from './faults';
@@ -45,6 +46,25 @@ function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
 }
 
 const done: ApiAnswer = { status: 200, json: { ok: true } };
+
+/**
+ * Why a control request is refused before it is read, if it is. The simulator listens on loopback, where
+ * any web page the counter PC opens could reach it: a browser names the page in an Origin header on every
+ * cross-origin request (and on every POST or DELETE), and can send a body without asking first (no CORS
+ * preflight) only as text/plain, a form or multipart. So a request with an Origin is refused, and a body
+ * must be declared application/json, which no page can send here without a preflight that gets no answer.
+ * Tests and the CLI send neither an Origin nor another type. The Gigastore API routes are unchanged.
+ */
+export function controlRefusal(headers: IncomingHttpHeaders): Refusal | undefined {
+  if (headers.origin !== undefined)
+    return new Refusal(403, 'Forbidden', 'The simulator controls take no requests from web pages.');
+  const length = Number(headers['content-length'] ?? 0);
+  const hasBody = length > 0 || headers['transfer-encoding'] !== undefined;
+  const type = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (hasBody && type !== 'application/json')
+    return new Refusal(415, 'Unsupported Media Type', 'A simulator control takes a JSON body (application/json).');
+  return undefined;
+}
 
 export function controlRoutes(simulator: GigastoreSimulator): Route[] {
   const { account } = simulator;

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { TokenSchema, type InventoryItem } from '../../shared/gigastore';
 import { demoCatalogue } from './catalogue';
-import { controlRoutes } from './control';
+import { controlRefusal, controlRoutes } from './control';
 import { FaultPlan, applyRequestFault } from './faults';
 import { answerFor, readJson, send, sleep } from './http';
 import { MoneyRequests, NO_ANSWER, isMoneyRequest, type MoneyOutcome } from './money-requests';
@@ -146,13 +146,19 @@ export class GigastoreSimulator {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://simulator');
     const method = request.method ?? 'GET';
+    const control = url.pathname.startsWith('/_simulator/');
+    const refused = control ? controlRefusal(request.headers) : undefined;
+    if (refused) {
+      request.resume(); // the body is not read; drained so the connection stays usable
+      return send(response, answerFor(refused));
+    }
     let body: unknown;
     try {
       body = await readJson(request);
     } catch (refusal) {
       return send(response, answerFor(refusal));
     }
-    if (url.pathname.startsWith('/_simulator/')) {
+    if (control) {
       return send(response, this.route(this.control, method, url, body, false));
     }
     if (this.requests.length >= REQUEST_LOG_LIMIT) this.requests.splice(0, REQUEST_LOG_LIMIT / 2);

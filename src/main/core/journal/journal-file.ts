@@ -11,7 +11,8 @@
 // may be a write torn by a crash (no newline, or a checksum that does not match), or, seen without the
 // lock, one still on its way: it is judged under the lock, where a torn one is copied aside byte for byte,
 // reported in one sentence and cut off, so new entries follow the last good one. A damaged line before
-// the last is handed to the reader (`damaged`) to report, and left in the file untouched.
+// the last is handed to the reader (`damaged`) to report, and left in the file untouched. The file, any
+// bytes kept aside and the folder are for this user only (see private-files.ts).
 import { dirname } from 'node:path';
 import {
   closeSync,
@@ -25,6 +26,7 @@ import {
 } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { ConsoleError } from '../errors';
+import { ensurePrivateDir, keepFilePrivate, PRIVATE_FILE_MODE } from '../private-files';
 import { FileLock, LockBusy } from './file-lock';
 
 /** A run of complete lines read from the file. */
@@ -81,7 +83,10 @@ export class JournalFile {
   }
 
   static open(path: string, options: JournalFileOptions = {}): OpenedJournal {
-    const file = new JournalFile(openSync(path, 'a+', 0o600), path, options);
+    ensurePrivateDir(dirname(path));
+    const fd = openSync(path, 'a+', PRIVATE_FILE_MODE);
+    keepFilePrivate(fd);
+    const file = new JournalFile(fd, path, options);
     let lines = file.take(0);
     // A suspicious tail (or lines that arrived meanwhile): the whole file again, judged under the lock.
     if (file.knownSize < file.size) lines = file.locked(() => file.take(0));
@@ -246,6 +251,6 @@ function writtenChecksum(bytes: Buffer, start: number): number {
 
 function keepAside(path: string, bytes: Buffer, at: Date): string {
   const aside = `${path}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
-  writeFileSync(aside, bytes, { flag: 'a', mode: 0o600 });
+  writeFileSync(aside, bytes, { flag: 'a', mode: PRIVATE_FILE_MODE });
   return aside;
 }

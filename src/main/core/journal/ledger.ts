@@ -4,6 +4,7 @@
 // when it is not charged (no trace at Gigastore, twice, after the window) or was refused, only after one
 // more look finds no trace of it, and only as the same sale: the same metatag and idempotency key.
 import type { SaleError, SaleRecord } from '../../../shared/sale';
+import { reconciliationWindowFor } from '../../../shared/settings';
 import { ConsoleError } from '../errors';
 import type { GigastoreClient } from '../gigastore/client';
 import { GigastoreError } from '../gigastore/errors';
@@ -13,7 +14,10 @@ import type { NewSale, SaleRecords } from './sale-records';
 export type { ReconcileOutcome } from './reconciliation';
 
 export interface LedgerOptions {
-  /** How long after an attempt began a sale missing from Gigastore's list may still appear there. */
+  /**
+   * The reconciliation window setting: how long after an attempt began a sale missing from Gigastore's
+   * list may still appear there. A live sale never gets less than the live minimum, whatever it says.
+   */
   reconciliationWindowMs: () => number;
   now?: () => Date;
 }
@@ -29,7 +33,7 @@ export class SalesLedger {
   ) {
     this.now = options.now ?? (() => new Date());
     this.reconciliation = new Reconciliation(records, {
-      reconciliationWindowMs: options.reconciliationWindowMs,
+      reconciliationWindowMs: (sale) => reconciliationWindowFor(sale.mode, options.reconciliationWindowMs()),
       now: this.now,
       isInFlight: (saleId) => this.inFlight.has(saleId),
     });

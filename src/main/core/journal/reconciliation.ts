@@ -21,8 +21,8 @@ export interface ReconcileOutcome {
 }
 
 export interface ReconcileOptions {
-  /** How long after an attempt a sale missing from Gigastore's list may still appear there. */
-  reconciliationWindowMs: () => number;
+  /** How long after an attempt this sale, missing from Gigastore's list, may still appear there. */
+  reconciliationWindowMs: (sale: SaleRecord) => number;
   now: () => Date;
   /** Sales on their way from this process: their answer will tell. */
   isInFlight: (saleId: string) => boolean;
@@ -132,7 +132,7 @@ export class Reconciliation {
       return { saleId: sale.saleId, outcome: found.length > 1 ? 'double-charge' : 'completed', sale: completed };
     }
     const now = this.options.now().getTime();
-    const window = this.options.reconciliationWindowMs();
+    const window = this.options.reconciliationWindowMs(sale);
     const sinceAttempt = now - Date.parse(sale.lastAttemptAt);
     let current = sale;
     if (sale.status === 'pending' && sinceAttempt >= STALE_PENDING_MS) {

@@ -1,5 +1,5 @@
 // Settings, for the store owner: the manager PIN, the store's details, the clerks, receipts, the customer
-// display, demo or live, and the Gigastore credentials. Once a manager PIN is set, everything main guards is
+// display, demo or live (and how long a lost answer is waited for), and the Gigastore credentials. Once a manager PIN is set, everything main guards is
 // shown read-only until a manager unlocks. Escape (or Close) returns to wherever the clerk was; a sale on
 // screen keeps running meanwhile.
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { DemoTraining } from './DemoTraining';
 import { LOCKED_INTRO_ID, ManagerSection } from './ManagerSection';
 import { ModeSwitch } from './ModeSwitch';
 import { ReceiptSettingsForm } from './ReceiptSettingsForm';
+import { ReconciliationWindowForm } from './ReconciliationWindowForm';
 import { StoreSettingsForm } from './StoreSettingsForm';
 
 interface SettingsScreenProps {
@@ -60,6 +61,7 @@ export function SettingsScreen({ overview, onClose }: SettingsScreenProps) {
                 <ReceiptSettingsForm settings={overview.settings} />
                 <CustomerDisplayForm setting={overview.settings.customerDisplay} />
                 <ModeSwitch mode={overview.mode} pinSet={overview.manager.pinSet} />
+                <ReconciliationWindowForm mode={overview.mode} windowMs={overview.settings.reconciliationWindowMs} />
                 <CredentialsForm credentials={overview.credentials} liveBaseUrl={overview.settings.liveBaseUrl} />
               </div>
             </div>
