@@ -12,6 +12,7 @@ import { Redactor } from './core/log/redactor';
 import { AuditTrail } from './core/journal/audit-trail';
 import { SalesJournal } from './core/journal/sales-journal';
 import { makeDataDirPrivate } from './core/private-files';
+import { pinStoreIn } from './core/pin-record';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/settings';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
 import { bindConsole, originOf, trustedPages } from './glue/bridge';
@@ -53,7 +54,11 @@ async function main(): Promise<void> {
   const vaultFile = openDataFile(dataDir, 'vault');
   const settings = createSettingsStore(settingsFile, backupBesideIt);
   const vault = await openSafeStorageVault(
-    { get: (key) => vaultFile.get(key), set: (key, value) => vaultFile.set(key, value) },
+    {
+      get: (key) => vaultFile.get(key),
+      set: (key, value) => vaultFile.set(key, value),
+      delete: (key) => vaultFile.delete(key),
+    },
     safeStorage,
     process.platform,
   );
@@ -87,7 +92,7 @@ async function main(): Promise<void> {
         width: display.size.width,
         height: display.size.height,
       })),
-    pins: { read: () => vaultFile.get('managerPin'), write: (record) => vaultFile.set('managerPin', record) },
+    pins: pinStoreIn(vaultFile),
     printer: electronReceiptPrinter(() => (counterWindow.isDestroyed() ? undefined : counterWindow)),
     saveFile: async (suggestedName, content) => {
       const options = {

@@ -10,6 +10,9 @@ export type ActivityAction =
   | 'mode'
   | 'credentials'
   | 'manager-pin'
+  | 'manager-pin-failed'
+  | 'manager-locked-out'
+  | 'manager-pin-reset'
   | 'shift-start'
   | 'shift-end';
 

@@ -71,6 +71,10 @@ const PinSchema = z.string().regex(/^\d{4,12}$/, 'A PIN is 4 to 12 digits.');
 export const PinChangeSchema = z.object({ next: PinSchema, current: PinSchema.optional() }).strict();
 export type PinChange = z.infer<typeof PinChangeSchema>;
 
+/** The caller says in so many words what a PIN reset costs: the stored credentials. */
+export const PinResetSchema = z.object({ eraseCredentials: z.literal(true) }).strict();
+export type PinReset = z.infer<typeof PinResetSchema>;
+
 export const ScanOutcomeSchema = z.enum(['INSTALLED', 'DISABLED', 'ERROR']);
 export type ScanOutcome = z.infer<typeof ScanOutcomeSchema>;
 
@@ -132,7 +136,8 @@ export interface Overview {
   mode: Mode;
   settings: Settings;
   connection: { state: ConnectionState; message?: string };
-  credentials: { configured: boolean; clientIdMasked?: string };
+  /** enteredFor: the live address the credentials were entered for (they are sent nowhere else). */
+  credentials: { configured: boolean; clientIdMasked?: string; enteredFor?: string };
   /** Sentences the clerk should read once, e.g. a settings file value that was replaced by its default. */
   notices: string[];
   /** Sales whose outcome is still being checked with Gigastore. */
@@ -143,8 +148,11 @@ export interface Overview {
   reconcileFailures: { count: number; message?: string; at?: string };
   /** The clerk on shift, when one started it. */
   shift: { clerk?: string };
-  /** Whether a manager PIN exists and whether a manager unlocked the console (for a few minutes). */
-  manager: { pinSet: boolean; unlocked: boolean };
+  /**
+   * Whether a manager PIN exists and whether a manager unlocked the console (for a few minutes). problem:
+   * the PIN record is missing or unreadable, so every manager action is locked (the sentence says what to do).
+   */
+  manager: { pinSet: boolean; unlocked: boolean; problem?: string };
 }
 
 /** Every call returns an envelope: Electron reduces an error thrown across IPC to its message. */
@@ -179,6 +187,8 @@ export interface ConsoleApi {
   /** A manager unlocks the guarded actions (settings, credentials, mode, refunds) for a few minutes. */
   unlockManager(pin: string): Promise<Overview>;
   lockManager(): Promise<Overview>;
+  /** Forgot the PIN (or it is broken): removes it, erases the stored credentials and returns to demo mode. */
+  resetManagerPin(reset: PinReset): Promise<Overview>;
   /** A clerk starts their shift (a name from settings.clerks); every sale, refund and reprint carries it. */
   startShift(clerk: string): Promise<Overview>;
   endShift(): Promise<Overview>;
@@ -242,6 +252,7 @@ export const consoleArgs = {
   openHelpPage: z.tuple([HelpPageSchema]),
   unlockManager: z.tuple([PinSchema]),
   lockManager: none,
+  resetManagerPin: z.tuple([PinResetSchema]),
   retrySale: none,
   startShift: z.tuple([z.string().trim().min(1).max(40)]),
   endShift: none,

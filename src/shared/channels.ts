@@ -23,6 +23,7 @@ const methods = {
   openHelpPage: true,
   unlockManager: true,
   lockManager: true,
+  resetManagerPin: true,
   retrySale: true,
   startShift: true,
   endShift: true,

@@ -35,11 +35,12 @@ export function reconciliationWindowFor(mode: Mode, settingMs: number): number {
 /** Each field on its own; SettingsSchema adds what holds across fields. */
 const SettingsFieldsSchema = z.object({
   mode: ModeSchema.default('demo'),
-  // https only, except on this machine's loopback (a local relay or the simulator): nothing crosses a network.
+  // https only, loopback included: the secret goes there, and demo mode (not a live address) is the simulator.
   liveBaseUrl: z
     .url({ error: 'The Gigastore address is not a web address.' })
-    .refine((url) => /^https:\/\//.test(url) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(url), {
-      error: 'The Gigastore address must start with https://.',
+    .refine((url) => /^https:\/\/[^/]/i.test(url), {
+      error:
+        'The live Gigastore address must start with https:// (a plain http:// address would send the secret unencrypted).',
     })
     .default(LIVE_BASE_URL),
   storeName: z.string().trim().min(1).max(80).default('eSIM Counter demo store'),

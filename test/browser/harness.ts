@@ -11,6 +11,7 @@ import { CounterConsole } from '../../src/main/core/console';
 import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { pdfPrinter, type PdfPrinter } from './pdf-printer';
+import { memoryPinStore, type PinStore } from '../../src/main/core/manager-pin';
 import { createSettingsStore } from '../../src/main/core/settings';
 import { memoryVault } from '../../src/main/core/vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
@@ -28,6 +29,8 @@ export interface Counter {
   journal: SalesJournal;
   dataDir: string;
   printer: PdfPrinter;
+  /** Where the manager PIN and its wrong tries are kept (a test can damage the record, as a file edit would). */
+  pins: PinStore;
 }
 
 /**
@@ -96,7 +99,9 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
     const audit = AuditTrail.open(dataDir);
     const exports = join(__dirname, '../../test-results/exports');
     const printer = pdfPrinter(browser, testInfo.testId);
+    const pins = memoryPinStore();
     const counter = new CounterConsole({
+      pins,
       settings: createSettingsStore({ store: { reconciliationWindowMs: 1000 }, path: '(memory)' }, () => undefined),
       vault: memoryVault(),
       journal,
@@ -119,7 +124,7 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
       },
     });
     counter.start();
-    await use({ console: counter, simulator: world.simulator, journal, dataDir, printer });
+    await use({ console: counter, simulator: world.simulator, journal, dataDir, printer, pins });
     await counter.close();
     journal.close();
   },

@@ -94,6 +94,8 @@ describe('the IPC bridge', () => {
     ['updateSettings', [{ mode: 'live' }], 'Unrecognized key'],
     ['updateSettings', [{ storeIp: '999.1.1.1' }], 'storeIp: The store IP must be an IPv4 or IPv6 address'],
     ['setCredentials', [{ clientId: '', clientSecret: 'x' }], 'Enter the client id.'],
+    ['resetManagerPin', [{ eraseCredentials: false }], 'eraseCredentials'],
+    ['resetManagerPin', [], 'the request'],
     ['getOverview', ['surplus'], 'the request'],
   ])('refuses bad arguments to %s with a clear sentence', async (method, args, expected) => {
     const { counter, simulator } = await demoConsole();

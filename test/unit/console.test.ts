@@ -122,13 +122,21 @@ describe('the counter console in demo mode', () => {
     await expect(counter.startSale(request)).rejects.toThrow("Enter the store's public IP address in Settings");
   });
 
-  it('never puts a credential in the overview', async () => {
+  it('never puts a credential in the overview, only the masked id and the address they were entered for', async () => {
     const { counter } = await demoConsole();
+    await expect(counter.setCredentials({ clientId: 'store-client-123456', clientSecret: 'x' })).rejects.toThrow(
+      'Set a manager PIN before entering the Gigastore credentials: it guards them.',
+    );
+    await counter.setManagerPin({ next: '2468' });
     await counter.setCredentials({ clientId: 'store-client-123456', clientSecret: 'top-secret-value' });
     const overview = await counter.getOverview();
     expect(JSON.stringify(overview)).not.toContain('top-secret-value');
     expect(JSON.stringify(overview)).not.toContain('store-client-123456');
-    expect(overview.credentials).toEqual({ configured: true, clientIdMasked: 'stor…56' });
+    expect(overview.credentials).toEqual({
+      configured: true,
+      clientIdMasked: 'stor…56',
+      enteredFor: 'https://api.giga.store',
+    });
   });
 
   it('says simulate-scan is demo only in live mode', async () => {

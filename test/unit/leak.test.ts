@@ -32,7 +32,7 @@ describe('no secret reaches a log or the settings file', () => {
     const journal = SalesJournal.open(dataDir);
     const counter = new CounterConsole({
       settings: createSettingsStore(settingsFile, () => undefined),
-      vault: memoryVault(credentials),
+      vault: memoryVault(),
       journal,
       startDemo: async () => world,
       log: fileLogger(join(dataDir, 'logs', 'main.log'), redactor),

@@ -9,6 +9,7 @@ import { CounterConsole } from '../../src/main/core/console';
 import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { openKeyValueFile } from '../../src/main/core/key-value-file';
+import { pinStoreIn } from '../../src/main/core/pin-record';
 import { fileLogger } from '../../src/main/core/log/node-log';
 import { Redactor } from '../../src/main/core/log/redactor';
 import { makeDataDirPrivate } from '../../src/main/core/private-files';
@@ -54,7 +55,7 @@ async function sellOnce(dataDir: string): Promise<void> {
     audit,
     log,
     startDemo: async () => world,
-    pins: { read: () => vaultFile.get('managerPin'), write: (record) => vaultFile.set('managerPin', record) },
+    pins: pinStoreIn(vaultFile),
     pollIntervalMs: () => 20,
   });
   try {

@@ -1,35 +1,25 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openSafeStorageVault, type BlobStore } from '../../src/main/glue/vault';
-
-/** safeStorage's four calls, backed by AES-256-GCM with a key that stands in for the OS keychain's. */
-function keychain(backend: 'gnome_libsecret' | 'basic_text' = 'gnome_libsecret', key = randomBytes(32)) {
-  return {
-    getSelectedStorageBackend: () => backend,
-    isAsyncEncryptionAvailable: async () => true,
-    async encryptStringAsync(text: string) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const sealed = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), sealed]);
-    },
-    async decryptStringAsync(blob: Buffer) {
-      const decipher = createDecipheriv('aes-256-gcm', key, blob.subarray(0, 12));
-      decipher.setAuthTag(blob.subarray(12, 28));
-      return {
-        result: Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8'),
-        shouldReEncrypt: false,
-      };
-    },
-  };
-}
+import { keychain } from '../support/keychain';
 
 function memoryStore(): BlobStore & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
-  return { data, get: (key) => data[key], set: (key, value) => void (data[key] = value) };
+  return {
+    data,
+    get: (key) => data[key],
+    set: (key, value) => void (data[key] = value),
+    delete: (key) => void delete data[key],
+  };
 }
 
-const credentials = { clientId: 'store-client-42', clientSecret: 'very-secret-value' };
+/** What is sealed: the credentials, the address they were entered for, the live approval, the PIN's hash. */
+const credentials = {
+  clientId: 'store-client-42',
+  clientSecret: 'very-secret-value',
+  baseUrl: 'https://gigastore.example.net',
+  liveApproved: true,
+  pinHash: 'Zm9yIHRoZSB0ZXN0IG9ubHkgLSBub3QgYSByZWFsIGhhc2g=',
+};
 
 describe('the credential vault', () => {
   it('stores the credentials encrypted and reads them back after a restart', async () => {
@@ -39,9 +29,30 @@ describe('the credential vault', () => {
     await vault.write(credentials);
     expect(JSON.stringify(store.data)).not.toContain('very-secret-value');
     expect(JSON.stringify(store.data)).not.toContain('store-client-42');
+    for (const bound of ['gigastore.example.net', 'liveApproved', credentials.pinHash])
+      expect(JSON.stringify(store.data)).not.toContain(bound); // inside the encryption, out of a text editor's reach
     const reopened = await openSafeStorageVault(store, crypto, 'linux');
     expect(reopened.read()).toEqual(credentials);
-    expect(reopened.describe()).toEqual({ configured: true, clientIdMasked: 'stor…42' });
+    expect(reopened.describe()).toEqual({
+      configured: true,
+      clientIdMasked: 'stor…42',
+      enteredFor: 'https://gigastore.example.net',
+    });
+    await reopened.erase();
+    expect(store.data).toEqual({});
+    expect(reopened.read()).toBeUndefined();
+  });
+
+  it('does not use credentials sealed without the address they were entered for (an earlier version), and says so', async () => {
+    const store = memoryStore();
+    const crypto = keychain();
+    const sealed = await crypto.encryptStringAsync(JSON.stringify({ clientId: 'old', clientSecret: 'old-secret' }));
+    store.set('credentials', sealed.toString('base64'));
+    const vault = await openSafeStorageVault(store, crypto, 'linux');
+    expect(vault.read()).toBeUndefined();
+    expect(vault.problem).toBe(
+      'The stored Gigastore credentials do not say which live address they were entered for; enter them again in Settings.',
+    );
   });
 
   it('refuses to store a secret when Linux has no keyring (basic_text), and says why', async () => {

@@ -1,5 +1,7 @@
 // Which Gigastore the console talks to: the embedded simulator in demo mode (started on first use), or
 // the live API with the vault's credentials. One client per (mode, address), rebuilt when either changes.
+// The credentials go only to the live address they were entered for: after any other address (changed in
+// Settings, or in settings.json by hand) nothing is sent until a manager enters the secret again.
 import type { DemoFault } from '../../shared/api';
 import {
   createGigastoreClient,
@@ -7,8 +9,9 @@ import {
   type GigastoreClient,
   type GigastoreClientOptions,
 } from './gigastore/client';
+import { GigastoreError } from './gigastore/errors';
 import type { SettingsStore } from './settings';
-import type { CredentialVault } from './vault';
+import { enteredElsewhere, type CredentialVault } from './vault';
 
 /** The simulated world demo mode runs against. */
 export interface DemoWorld {
@@ -41,11 +44,24 @@ export class Backend {
       const client = createGigastoreClient({
         ...this.tuning,
         baseUrl: demo ? demo.baseUrl : liveBaseUrl,
-        credentials: demo ? () => demo.credentials : () => this.vault.read(),
+        credentials: demo ? () => demo.credentials : () => this.liveCredentials(liveBaseUrl),
       });
       this.cached = { key, client };
     }
     return this.cached.client;
+  }
+
+  /** The stored credentials, for the address they were entered for only; elsewhere a sentence, and nothing sent. */
+  private liveCredentials(liveBaseUrl: string): ClientCredentials | undefined {
+    const sealed = this.vault.read();
+    if (!sealed) return undefined;
+    if (sealed.baseUrl !== liveBaseUrl) {
+      throw new GigastoreError(enteredElsewhere(sealed.baseUrl, liveBaseUrl), {
+        kind: 'config',
+        endpoint: 'authentication',
+      });
+    }
+    return { clientId: sealed.clientId, clientSecret: sealed.clientSecret };
   }
 
   /** The simulated world, or undefined in live mode. */

@@ -30,6 +30,7 @@ import { ReconcileLoop } from './journal/reconcile-loop';
 import { SaleRecords } from './journal/sale-records';
 import type { SalesJournal } from './journal/sales-journal';
 import { silentLogger, type Logger } from './log/logger';
+import { approvedSettings } from './live-approval';
 import { ManagerLock, memoryPinStore, type PinStore } from './manager-pin';
 import { Receipts, type ReceiptPrinter } from './receipt/receipts';
 import { SaleDesk } from './sale-desk';
@@ -43,7 +44,7 @@ export interface ConsoleOptions {
   startDemo: () => Promise<DemoWorld>;
   /** Who changed settings, mode, credentials, PIN or shift, and when (History's activity, the CSV). */
   audit?: AuditTrail;
-  /** Where the manager PIN's hash is kept (the vault's file in the app); in memory when absent. */
+  /** Where the manager PIN's hash and its wrong tries are kept (the vault's file in the app); in memory when absent. */
   pins?: PinStore;
   /** Opens a URL in the system browser (shell.openExternal in the app); only allow-listed pages reach it. */
   openExternal?: (url: string) => Promise<void>;
@@ -83,6 +84,7 @@ export class CounterConsole implements ConsoleApi {
     overview: new Set(),
     sale: new Set(),
   };
+  private readonly options: ConsoleOptions;
   private readonly customerListeners = new Set<(view: CustomerView) => void>();
   private readonly observedClients = new WeakMap<GigastoreClient, GigastoreClient>();
   /** Sales whose receipt was printed by itself already (once per sale, and only for the sale on screen). */
@@ -93,7 +95,11 @@ export class CounterConsole implements ConsoleApi {
   private lastCustomerView = '';
   private clerk: string | undefined;
 
-  constructor(private readonly options: ConsoleOptions) {
+  constructor(given: ConsoleOptions) {
+    const { vault } = given;
+    // Every part reads the settings through this view: live only with a manager's sealed approval.
+    const options = { ...given, settings: approvedSettings(given.settings, () => vault.read()?.liveApproved === true) };
+    this.options = options;
     const now = options.now ?? (() => new Date());
     const backend = new Backend(options.settings, options.vault, options.startDemo, options.clientTuning);
     const records = new SaleRecords(options.journal, now, options.audit);
@@ -136,7 +142,13 @@ export class CounterConsole implements ConsoleApi {
       options,
       now,
       log,
-      manager: new ManagerLock(options.pins ?? memoryPinStore()),
+      manager: new ManagerLock(options.pins ?? memoryPinStore(), {
+        now: () => now().getTime(),
+        audit: (action, detail) => records.audit(action, detail, this.clerk),
+        // A missing PIN opens nothing while credentials are stored or settings.json asks for live mode.
+        required: () => vault.read() !== undefined || given.settings.read().mode === 'live',
+        sealedPinHash: () => vault.read()?.pinHash,
+      }),
       backend,
       ledger,
       desk,
@@ -193,6 +205,7 @@ export class CounterConsole implements ConsoleApi {
   setManagerPin: ConsoleApi['setManagerPin'] = (change) => this.admin.setManagerPin(change);
   unlockManager: ConsoleApi['unlockManager'] = (pin) => this.admin.unlockManager(pin);
   lockManager: ConsoleApi['lockManager'] = () => this.admin.lockManager();
+  resetManagerPin: ConsoleApi['resetManagerPin'] = () => this.admin.resetManagerPin();
   stageDemoFault: ConsoleApi['stageDemoFault'] = (fault) => this.admin.stageDemoFault(fault);
   // Receipts.
   listPrinters: ConsoleApi['listPrinters'] = () => this.context.receipts.listPrinters();

@@ -1,130 +1,188 @@
 // The manager PIN: guards what can cost the store money or change how it sells (leaving demo mode,
-// credentials, settings, refunds). Stored only as a salted scrypt hash, slow on purpose so that a copied
-// file does not give the PIN away by trying every number; five wrong tries lock it for a minute.
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { z } from 'zod';
+// credentials, settings, refunds). It holds against a clerk at the keyboard: tries are checked one at a
+// time, each is counted on disk before its hash runs (so neither tries sent at once nor quitting the app in
+// the middle of one escape the count), and the lockouts grow (see pin-tries). It also fails closed: a PIN
+// record that is missing while there is something to guard, that cannot be read, or that is not the one the
+// stored credentials were sealed with, locks every manager action; the way out is a reset that erases the
+// credentials, never a new PIN without the old one.
 import { ConsoleError } from './errors';
+import {
+  PinSchema,
+  StoredPinSchema,
+  hashPin,
+  memoryPinStore,
+  pinMatches,
+  type PinRecord,
+  type PinStore,
+} from './pin-record';
+import {
+  NO_TRIES,
+  PinTriesSchema,
+  TRIES_BEFORE_LOCKOUT,
+  afterWrongTry,
+  failClosed,
+  isLockedOut,
+  lockedOutSentence,
+  lockoutMs,
+  lockoutStartedSentence,
+  spoken,
+  type PinTries,
+} from './pin-tries';
 
-const PinSchema = z.string().regex(/^\d{4,12}$/, 'A PIN is 4 to 12 digits.');
+export { hashPin, memoryPinStore, pinMatches, pinStoreIn, SCRYPT_COST } from './pin-record';
+export type { PinRecord, PinStore } from './pin-record';
 
-export const PinRecordSchema = z.object({
-  algorithm: z.literal('scrypt'),
-  salt: z.string(),
-  hash: z.string(),
-  cost: z.number().int(),
-  blockSize: z.number().int(),
-});
-export type PinRecord = z.infer<typeof PinRecordSchema>;
-
-export interface PinStore {
-  read(): unknown;
-  write(record: PinRecord): void;
-}
-
-/** About 0.1 s per try on a counter PC; 32 MiB of memory per try makes it costly on GPUs too. */
-export const SCRYPT_COST = 2 ** 15;
-const BLOCK_SIZE = 8;
-const KEY_LENGTH = 32;
-const MAX_TRIES = 5;
-const LOCKOUT_MS = 60_000;
 const UNLOCKED_FOR_MS = 5 * 60_000;
 
-function derive(pin: string, salt: Buffer, cost: number, blockSize: number): Promise<Buffer> {
-  const options: ScryptOptions = { N: cost, r: blockSize, p: 1, maxmem: 256 * cost * blockSize };
-  return new Promise((resolve, reject) =>
-    scrypt(pin, salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key))),
-  );
-}
+const MISSING =
+  'The manager PIN is missing although Gigastore credentials or live mode are set up, so every manager action is locked; reset the PIN in Settings (this erases the stored Gigastore credentials).';
+const UNREADABLE =
+  'The manager PIN record cannot be read (it was changed outside the console), so every manager action is locked; reset the PIN in Settings (this erases the stored Gigastore credentials).';
+const NOT_SEALED =
+  'The manager PIN record is not the one the Gigastore credentials were stored with (it was changed outside the console), so every manager action is locked; reset the PIN in Settings (this erases the stored Gigastore credentials).';
 
-export async function hashPin(pin: string): Promise<PinRecord> {
-  const salt = randomBytes(16);
-  const hash = await derive(PinSchema.parse(pin), salt, SCRYPT_COST, BLOCK_SIZE);
-  return {
-    algorithm: 'scrypt',
-    salt: salt.toString('base64'),
-    hash: hash.toString('base64'),
-    cost: SCRYPT_COST,
-    blockSize: BLOCK_SIZE,
-  };
-}
+type PinState =
+  { kind: 'none' } | { kind: 'broken'; problem: string } | { kind: 'set'; record: PinRecord; tries: PinTries };
 
-export async function pinMatches(pin: string, record: PinRecord): Promise<boolean> {
-  const expected = Buffer.from(record.hash, 'base64');
-  const actual = await derive(pin, Buffer.from(record.salt, 'base64'), record.cost, record.blockSize);
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+export interface ManagerLockOptions {
+  now?: () => number;
+  /** Records a wrong try or a lockout (the audit trail, with the clerk on shift). */
+  audit?: (action: 'manager-pin-failed' | 'manager-locked-out', detail: string) => void;
+  /** Whether there is something a missing PIN would leave open (stored credentials, live mode asked for). */
+  required?: () => boolean;
+  /** The hash of the PIN record the stored credentials were sealed with, while there are credentials. */
+  sealedPinHash?: () => string | undefined;
 }
 
 export class ManagerLock {
   private unlockedUntil = 0;
-  private failures = 0;
-  private lockedOutUntil = 0;
+  /** Every check waits for the one before it: a second try starts after the first one is counted and done. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly now: () => number;
 
   constructor(
-    private readonly store: PinStore,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  private record(): PinRecord | undefined {
-    const parsed = PinRecordSchema.safeParse(this.store.read());
-    return parsed.success ? parsed.data : undefined;
+    private readonly store: PinStore = memoryPinStore(),
+    private readonly options: ManagerLockOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
   }
 
-  status(): { pinSet: boolean; unlocked: boolean } {
-    return { pinSet: this.record() !== undefined, unlocked: this.isUnlocked() };
+  status(): { pinSet: boolean; unlocked: boolean; problem?: string } {
+    const state = this.state();
+    if (state.kind === 'broken') return { pinSet: true, unlocked: false, problem: state.problem };
+    return { pinSet: state.kind === 'set', unlocked: state.kind === 'set' && this.isUnlocked() };
   }
 
   isUnlocked(): boolean {
     return this.now() < this.unlockedUntil;
   }
 
-  /** Sets the PIN: the first time freely, afterwards only with the current PIN. Unlocks for a while. */
-  async setPin(next: string, current?: string): Promise<void> {
-    const existing = this.record();
-    if (existing) await this.check(current ?? '', existing);
-    this.store.write(await hashPin(next));
-    this.unlockedUntil = this.now() + UNLOCKED_FOR_MS;
+  /** The record's hash, for sealing the credentials to it; undefined while no usable PIN is set. */
+  recordHash(): string | undefined {
+    const state = this.state();
+    return state.kind === 'set' ? state.record.hash : undefined;
   }
 
-  async unlock(pin: string): Promise<void> {
-    const record = this.record();
-    if (!record) throw new ConsoleError('manager.no-pin', 'No manager PIN is set yet.');
-    await this.check(pin, record);
-    this.unlockedUntil = this.now() + UNLOCKED_FOR_MS;
+  /**
+   * Sets the PIN: the first time freely, afterwards only with the current PIN (a broken record: never, see
+   * reset). `beforeWrite` runs first with the new record (the credentials are sealed to it). Unlocks for a while.
+   */
+  setPin(next: string, current?: string, beforeWrite?: (record: PinRecord) => Promise<void>): Promise<void> {
+    return this.oneAtATime(async () => {
+      const state = this.usableState();
+      if (state.kind === 'set') await this.check(current ?? '', state);
+      const record = await hashPin(next);
+      await beforeWrite?.(record);
+      this.store.write({ record, tries: NO_TRIES });
+      this.unlockedUntil = this.now() + UNLOCKED_FOR_MS;
+    });
+  }
+
+  unlock(pin: string): Promise<void> {
+    return this.oneAtATime(async () => {
+      const state = this.usableState();
+      if (state.kind === 'none') throw new ConsoleError('manager.no-pin', 'No manager PIN is set yet.');
+      await this.check(pin, state);
+      this.unlockedUntil = this.now() + UNLOCKED_FOR_MS;
+    });
   }
 
   lock(): void {
     this.unlockedUntil = 0;
   }
 
+  /** Forgets the PIN and its tries (the caller erased what it guarded first); waits for a check in progress. */
+  reset(): Promise<void> {
+    return this.oneAtATime(async () => {
+      this.store.clear();
+      this.unlockedUntil = 0;
+    });
+  }
+
   /** Refuses unless a manager unlocked the console. Before any PIN exists (first run, demo) nothing is guarded. */
   assertManager(action: string): void {
-    if (!this.record() || this.isUnlocked()) return;
+    const state = this.state();
+    if (state.kind === 'broken') throw new ConsoleError('manager.pin-broken', state.problem);
+    if (state.kind === 'none' || this.isUnlocked()) return;
     throw new ConsoleError('manager.locked', `A manager must enter the PIN to ${action}.`);
   }
 
-  private async check(pin: string, record: PinRecord): Promise<void> {
-    if (this.now() < this.lockedOutUntil) {
-      throw new ConsoleError('manager.locked-out', 'Too many wrong PINs: try again in a minute.');
+  private usableState(): Exclude<PinState, { kind: 'broken' }> {
+    const state = this.state();
+    if (state.kind === 'broken') throw new ConsoleError('manager.pin-broken', state.problem);
+    return state;
+  }
+
+  /** What the store holds now, read afresh each time: an edit made while the app runs counts at once. */
+  private state(): PinState {
+    const stored = this.store.read();
+    if (stored === undefined) {
+      return this.options.required?.() ? { kind: 'broken', problem: MISSING } : { kind: 'none' };
     }
+    const parsed = StoredPinSchema.safeParse(stored);
+    if (!parsed.success) return { kind: 'broken', problem: UNREADABLE };
+    const { record } = parsed.data;
+    const sealed = this.options.sealedPinHash?.();
+    if (sealed !== undefined && sealed !== record.hash) return { kind: 'broken', problem: NOT_SEALED };
+    const tries = PinTriesSchema.safeParse(parsed.data.tries);
+    if (tries.success) return { kind: 'set', record, tries: tries.data };
+    // Never zero: the longest lockout, written down so that it ends an hour from now and not later.
+    const closed = failClosed(this.now());
+    this.store.write({ record, tries: closed });
+    this.options.audit?.(
+      'manager-locked-out',
+      `for ${spoken(lockoutMs(closed.lockouts))}: the count of wrong tries was missing or damaged`,
+    );
+    return { kind: 'set', record, tries: closed };
+  }
+
+  /**
+   * One try. The wrong-try count goes to the store before the hash runs, and is taken back only when the
+   * PIN is right; during a lockout no hash runs at all.
+   */
+  private async check(pin: string, { record, tries }: { record: PinRecord; tries: PinTries }): Promise<void> {
+    const now = this.now();
+    if (isLockedOut(tries, now)) throw new ConsoleError('manager.locked-out', lockedOutSentence(tries, now));
+    const counted = afterWrongTry(tries, now);
+    this.store.write({ record, tries: counted });
     if (PinSchema.safeParse(pin).success && (await pinMatches(pin, record))) {
-      this.failures = 0;
+      this.store.write({ record, tries: NO_TRIES });
       return;
     }
-    this.failures++;
-    if (this.failures >= MAX_TRIES) {
-      this.failures = 0;
-      this.lockedOutUntil = this.now() + LOCKOUT_MS;
+    this.options.audit?.(
+      'manager-pin-failed',
+      `wrong PIN (${tries.failures + 1} of ${TRIES_BEFORE_LOCKOUT} before a lockout)`,
+    );
+    if (isLockedOut(counted, now)) {
+      this.options.audit?.('manager-locked-out', `for ${spoken(lockoutMs(counted.lockouts))}`);
+      throw new ConsoleError('manager.locked-out', lockoutStartedSentence(counted));
     }
     throw new ConsoleError('manager.wrong-pin', 'That PIN is not right.');
   }
-}
 
-export function memoryPinStore(): PinStore {
-  let record: unknown;
-  return {
-    read: () => record,
-    write: (next) => {
-      record = next;
-    },
-  };
+  private oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
 }

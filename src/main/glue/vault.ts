@@ -1,11 +1,11 @@
-// The credential vault of the app: the client id and secret encrypted with Electron's safeStorage (the
-// OS keychain / DPAPI / libsecret), stored as one opaque blob in its own file (vault.json), decrypted
-// once at start-up into main's memory. On Linux without a keyring safeStorage would only obfuscate
-// (`basic_text`): then the vault refuses to store a secret and says why.
+// The credential vault of the app: the client id and secret, with the live address they were entered for,
+// the manager's approval of live mode and the PIN record they are guarded by (see core/vault), encrypted
+// with Electron's safeStorage (the OS keychain / DPAPI / libsecret), stored as one opaque blob in its own
+// file (vault.json), decrypted once at start-up into main's memory. On Linux without a keyring safeStorage
+// would only obfuscate (`basic_text`): then the vault refuses to store a secret and says why.
 import type { SafeStorage } from 'electron';
-import { CredentialsSchema, type Credentials } from '../../shared/api';
 import { ConsoleError } from '../core/errors';
-import { maskClientId, type CredentialVault } from '../core/vault';
+import { describeSealed, SealedCredentialsSchema, type CredentialVault, type SealedCredentials } from '../core/vault';
 
 type Crypto = Pick<
   SafeStorage,
@@ -15,6 +15,7 @@ type Crypto = Pick<
 export interface BlobStore {
   get(key: 'credentials'): unknown;
   set(key: 'credentials', value: string): void;
+  delete(key: 'credentials'): void;
 }
 
 export interface OpenedVault extends CredentialVault {
@@ -27,16 +28,23 @@ export async function openSafeStorageVault(
   crypto: Crypto,
   platform: NodeJS.Platform,
 ): Promise<OpenedVault> {
-  let credentials: Credentials | undefined;
+  let credentials: SealedCredentials | undefined;
   let problem: string | undefined;
   const blob = store.get('credentials');
   if (typeof blob === 'string' && blob.length > 0) {
+    let opened: unknown;
     try {
-      const { result } = await crypto.decryptStringAsync(Buffer.from(blob, 'base64'));
-      credentials = CredentialsSchema.parse(JSON.parse(result));
+      opened = JSON.parse((await crypto.decryptStringAsync(Buffer.from(blob, 'base64'))).result);
     } catch {
       problem =
         'The stored Gigastore credentials could not be decrypted on this computer; enter them again in Settings.';
+    }
+    const parsed = SealedCredentialsSchema.safeParse(opened);
+    if (parsed.success) credentials = parsed.data;
+    else if (!problem) {
+      // Sealed by an earlier version, which did not bind them to an address: they are not sent anywhere.
+      problem =
+        'The stored Gigastore credentials do not say which live address they were entered for; enter them again in Settings.';
     }
   }
 
@@ -44,13 +52,17 @@ export async function openSafeStorageVault(
     problem,
     read: () => credentials,
     async write(next) {
+      const valid = SealedCredentialsSchema.parse(next);
       await refuseWeakEncryption(crypto, platform);
-      const sealed = await crypto.encryptStringAsync(JSON.stringify(CredentialsSchema.parse(next)));
+      const sealed = await crypto.encryptStringAsync(JSON.stringify(valid));
       store.set('credentials', sealed.toString('base64'));
-      credentials = next;
+      credentials = valid;
     },
-    describe: () =>
-      credentials ? { configured: true, clientIdMasked: maskClientId(credentials.clientId) } : { configured: false },
+    async erase() {
+      store.delete('credentials');
+      credentials = undefined;
+    },
+    describe: () => describeSealed(credentials),
   };
 }
 

@@ -1,10 +1,13 @@
 // The manager's side of the console: settings, demo or live, credentials, the PIN, displays, help pages
-// and demo mode's staged failures. What can cost money or change how the store sells needs the PIN.
+// and demo mode's staged failures. What can cost money or change how the store sells needs the PIN. The
+// credentials are sealed with the live address they were entered for, the manager's approval of live mode
+// and the PIN record in force (see core/vault): a change to any of these made here seals them again.
 import type { Credentials, DemoFault, DisplayOption, HelpPage, Overview, PinChange } from '../../../shared/api';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import { ConsoleError } from '../errors';
 import { openExternalPage } from '../external-links';
 import { createGigastoreClient } from '../gigastore/client';
+import { enteredElsewhere, type SealedCredentials } from '../vault';
 import type { ConsoleContext } from './context';
 
 export class Administration {
@@ -21,10 +24,7 @@ export class Administration {
 
   async setMode(mode: Settings['mode']): Promise<Overview> {
     const { desk, manager, options } = this.context;
-    const onScreen = desk.handoff();
-    if (onScreen && onScreen.phase !== 'failed' && onScreen.phase !== 'not-charged') {
-      throw new ConsoleError('sale.open', 'Finish the sale on screen before switching between demo and live.');
-    }
+    this.refuseWhileSelling('switching between demo and live');
     if (mode === 'live' && !manager.status().pinSet) {
       throw new ConsoleError(
         'manager.no-pin',
@@ -32,14 +32,22 @@ export class Administration {
       );
     }
     manager.assertManager('switch between demo and live');
-    if (mode === 'live' && !options.vault.describe().configured) {
+    const sealed = options.vault.read();
+    if (mode === 'live' && !sealed) {
       throw new ConsoleError(
         'settings.no-credentials',
         'Enter the Gigastore client id and secret before switching to live mode.',
       );
     }
+    const { liveBaseUrl } = options.settings.read();
+    if (mode === 'live' && sealed && sealed.baseUrl !== liveBaseUrl) {
+      throw new ConsoleError('settings.credentials-elsewhere', enteredElsewhere(sealed.baseUrl, liveBaseUrl));
+    }
     desk.leave();
+    // The approval is sealed before live is written, and withdrawn after demo is: never live without it.
+    if (mode === 'live' && sealed) await options.vault.write({ ...sealed, liveApproved: true });
     options.settings.setMode(mode);
+    if (mode === 'demo' && sealed?.liveApproved) await options.vault.write({ ...sealed, liveApproved: false });
     this.context.catalogue.clear();
     this.context.connectivity.reset();
     this.context.audit('mode', mode);
@@ -49,8 +57,23 @@ export class Administration {
   }
 
   async setCredentials(credentials: Credentials): Promise<Overview> {
-    this.context.manager.assertManager('change the Gigastore credentials');
-    await this.context.options.vault.write(credentials);
+    const { manager, options } = this.context;
+    manager.assertManager('change the Gigastore credentials');
+    const pinHash = manager.recordHash();
+    if (!pinHash) {
+      throw new ConsoleError(
+        'manager.no-pin',
+        'Set a manager PIN before entering the Gigastore credentials: it guards them.',
+      );
+    }
+    // Bound to the live address shown in Settings now: they will be sent there and nowhere else.
+    const sealed: SealedCredentials = {
+      ...credentials,
+      baseUrl: options.settings.read().liveBaseUrl,
+      liveApproved: options.vault.read()?.liveApproved ?? false,
+      pinHash,
+    };
+    await options.vault.write(sealed);
     this.context.backend.forgetClient();
     this.context.audit('credentials', 'changed');
     this.context.emitOverview();
@@ -77,8 +100,31 @@ export class Administration {
   }
 
   async setManagerPin(change: PinChange): Promise<Overview> {
-    await this.context.manager.setPin(change.next, change.current);
+    const { vault } = this.context.options;
+    // The stored credentials are sealed to the new record before it is written.
+    await this.context.manager.setPin(change.next, change.current, async (record) => {
+      const sealed = vault.read();
+      if (sealed) await vault.write({ ...sealed, pinHash: record.hash });
+    });
     this.context.audit('manager-pin', 'set');
+    return this.changed();
+  }
+
+  /**
+   * The way out of a forgotten or broken PIN, for anyone at the counter: it erases what the PIN guarded
+   * (the stored credentials, and with them live mode) before the PIN goes, so it gains nobody the secret.
+   */
+  async resetManagerPin(): Promise<Overview> {
+    const { options, manager, backend } = this.context;
+    this.refuseWhileSelling('resetting the manager PIN');
+    this.context.desk.leave();
+    await options.vault.erase();
+    options.settings.setMode('demo');
+    await manager.reset();
+    backend.forgetClient();
+    this.context.catalogue.clear();
+    this.context.connectivity.reset();
+    this.context.audit('manager-pin-reset', 'PIN removed, Gigastore credentials erased, demo mode');
     return this.changed();
   }
 
@@ -96,6 +142,13 @@ export class Administration {
     const world = await this.context.backend.demo();
     if (!world) throw new ConsoleError('demo.only', 'Staging a Gigastore failure is only possible in demo mode.');
     world.stage(fault);
+  }
+
+  private refuseWhileSelling(doing: string): void {
+    const onScreen = this.context.desk.handoff();
+    if (onScreen && onScreen.phase !== 'failed' && onScreen.phase !== 'not-charged') {
+      throw new ConsoleError('sale.open', `Finish the sale on screen before ${doing}.`);
+    }
   }
 
   private changed(): Promise<Overview> {

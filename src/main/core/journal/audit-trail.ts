@@ -1,4 +1,5 @@
-// Who changed what, when: settings, demo or live, credentials, the manager PIN, shifts. Sales, top-ups,
+// Who changed what, when: settings, demo or live, credentials, the manager PIN (and every wrong try of it),
+// shifts. Sales, top-ups,
 // refunds and receipts are in the sales journal already (with their clerk); activity() merges both into
 // one timeline for History and the CSV. Appended and flushed like the sales journal.
 import { join } from 'node:path';
@@ -7,7 +8,20 @@ import type { ActivityEntry } from '../../../shared/activity';
 import type { SaleRecord } from '../../../shared/sale';
 import { JournalFile } from './journal-file';
 
-export const AuditActionSchema = z.enum(['settings', 'mode', 'credentials', 'manager-pin', 'shift-start', 'shift-end']);
+export const AuditActionSchema = z.enum([
+  'settings',
+  'mode',
+  'credentials',
+  'manager-pin',
+  /** A wrong manager PIN was tried (counted before its hash ran). */
+  'manager-pin-failed',
+  /** Too many wrong PINs (or a damaged count of them): the PIN is locked for a while. */
+  'manager-locked-out',
+  /** The PIN was reset, and the credentials it guarded erased. */
+  'manager-pin-reset',
+  'shift-start',
+  'shift-end',
+]);
 
 const AuditEntrySchema = z.object({
   at: z.string(),

@@ -1,6 +1,7 @@
 // The Gigastore client id and secret. Write-only: the secret goes to main (and its vault) and is never
-// read back; the screen only learns whether credentials exist and the client id masked. "Test credentials"
-// sends what is typed to main, which signs in at the live address without storing anything.
+// read back; the screen only learns whether credentials exist, the client id masked and the live address
+// they were entered for (main sends them nowhere else). "Test credentials" sends what is typed to main,
+// which signs in at the live address without storing anything.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/api';
@@ -50,6 +51,17 @@ export function CredentialsForm({ credentials, liveBaseUrl }: CredentialsFormPro
             ? t('settings.credentials.configuredFor', { clientId: credentials.clientIdMasked })
             : t('settings.credentials.configured')}
       </p>
+      {credentials.enteredFor && (
+        <p
+          className={credentials.enteredFor === liveBaseUrl ? 'field-hint' : 'error-sentence'}
+          data-testid="credentials-entered-for"
+          data-matches={credentials.enteredFor === liveBaseUrl}
+        >
+          {credentials.enteredFor === liveBaseUrl
+            ? t('settings.credentials.enteredFor', { url: credentials.enteredFor })
+            : t('settings.credentials.enteredElsewhere', { enteredFor: credentials.enteredFor, url: liveBaseUrl })}
+        </p>
+      )}
       <label className="field">
         <span className="field-label">{t('settings.credentials.clientId')}</span>
         <input

@@ -1,20 +1,24 @@
 // The manager PIN, at the top of Settings. Once a PIN exists, main refuses settings, credentials and mode
 // changes until a manager unlocks (for 5 minutes): locked, this is the unlock box above the read-only forms;
 // unlocked, it offers Lock now and a PIN change. Without a PIN it offers to set one (live mode needs it).
+// When main finds the PIN record missing or unreadable, everything stays locked and main's sentence says so;
+// then, as for a forgotten PIN, the way out is the reset (which erases the stored credentials).
 import { useId, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/api';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
 import { PIN_SHAPE, PinField } from '../../components/PinField';
-import { PinForm } from './PinForm';
+import { PinForm, PinReset } from './PinForm';
 
 /** The sentence that says why the forms below are read-only (they point at it). */
 export const LOCKED_INTRO_ID = 'manager-locked-intro';
 
 export function ManagerSection({ manager }: { manager: Overview['manager'] }) {
   const { t } = useTranslation();
-  const state = !manager.pinSet ? 'no-pin' : manager.unlocked ? 'unlocked' : 'locked';
+  const state = manager.problem ? 'broken' : !manager.pinSet ? 'no-pin' : manager.unlocked ? 'unlocked' : 'locked';
+  const [wasReset, setWasReset] = useState(false);
+  const onReset = () => setWasReset(true);
   // After an unlock the box the focus was in goes away: the focus moves to Lock now, not to the page.
   const lockButton = useRef<HTMLButtonElement>(null);
   const previous = useRef(state);
@@ -32,11 +36,30 @@ export function ManagerSection({ manager }: { manager: Overview['manager'] }) {
       <h2 id="manager-title">{t('settings.manager.title')}</h2>
       {state === 'no-pin' && (
         <>
-          <p>{t('settings.manager.setupIntro')}</p>
+          {wasReset ? (
+            <p className="success-sentence" role="status" data-testid="manager-reset-done">
+              {t('settings.manager.resetDone')}
+            </p>
+          ) : (
+            <p>{t('settings.manager.setupIntro')}</p>
+          )}
           <PinForm change={false} />
         </>
       )}
-      {state === 'locked' && <UnlockForm />}
+      {state === 'broken' && (
+        <>
+          <p className="error-sentence" id={LOCKED_INTRO_ID} role="alert" data-testid="manager-problem">
+            {manager.problem}
+          </p>
+          <PinReset onReset={onReset} />
+        </>
+      )}
+      {state === 'locked' && (
+        <>
+          <UnlockForm />
+          <PinReset onReset={onReset} />
+        </>
+      )}
       {state === 'unlocked' && <UnlockedPanel lockButtonRef={lockButton} />}
     </section>
   );

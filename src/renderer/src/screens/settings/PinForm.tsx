@@ -96,3 +96,65 @@ export function PinForm({ change }: { change: boolean }) {
     </form>
   );
 }
+
+/**
+ * Forgot the PIN, or main says the record is broken: a reset, after a confirm step that says what it costs
+ * (main removes the PIN only after erasing the stored credentials, so it gains nobody the secret).
+ */
+export function PinReset({ onReset }: { onReset(): void }) {
+  const { t } = useTranslation();
+  const explainId = useId();
+  const bridge = useBridge();
+  const resetting = useConsoleAction();
+  const [confirming, setConfirming] = useState(false);
+
+  const onConfirm = async () => {
+    const result = await resetting.perform(() => bridge.resetManagerPin({ eraseCredentials: true }));
+    if (result?.ok) onReset();
+  };
+
+  if (!confirming) {
+    return (
+      <button
+        type="button"
+        className="button button-small pin-forgot"
+        onClick={() => setConfirming(true)}
+        data-testid="manager-forgot-pin"
+      >
+        {t('settings.manager.forgot')}
+      </button>
+    );
+  }
+  return (
+    <div className="pin-reset" role="group" aria-labelledby={explainId} data-testid="manager-reset">
+      <p className="note" id={explainId}>
+        {t('settings.manager.resetExplain')}
+      </p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-danger"
+          autoFocus
+          aria-disabled={resetting.pending}
+          onClick={() => void onConfirm()}
+          data-testid="manager-reset-confirm"
+        >
+          {t('settings.manager.resetConfirm')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setConfirming(false)}
+          data-testid="manager-reset-cancel"
+        >
+          {t('settings.manager.resetCancel')}
+        </button>
+      </div>
+      {resetting.error && (
+        <p className="error-sentence" role="alert">
+          {resetting.error.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 // and answers with one sentence, shown next to the form; the clerk's input stays as typed.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings, SettingsPatch } from '../../../../shared/settings';
+import { LIVE_BASE_URL, type Settings, type SettingsPatch } from '../../../../shared/settings';
 import { CountrySelect } from '../../components/CountrySelect';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
@@ -111,6 +111,16 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
         />
         <span className="field-hint" id={`${baseId}-live-hint`}>
           {t('settings.store.liveBaseUrlHint')}
+        </span>
+        {/* The address in use, in full: where the secret goes in live mode, and whether it is Gigastore's own. */}
+        <span
+          className="field-hint live-address"
+          data-testid="settings-liveBaseUrl-current"
+          data-default={settings.liveBaseUrl === LIVE_BASE_URL}
+        >
+          {settings.liveBaseUrl === LIVE_BASE_URL
+            ? t('settings.store.liveBaseUrlDefault', { url: settings.liveBaseUrl })
+            : t('settings.store.liveBaseUrlCustom', { url: settings.liveBaseUrl, default: LIVE_BASE_URL })}
         </span>
       </div>
       {message && (
