@@ -187,17 +187,26 @@ export type SearchCustomersRequest = z.infer<typeof SearchCustomersRequestSchema
 
 export const SearchCustomersResponseSchema = z.object({ customers: z.array(CustomerDetailsSchema) });
 
-/** Error bodies: JSON or RFC 7807 problem+json; shape undocumented, so every field is optional. */
-export const ErrorBodySchema = z.object({
-  message: z.string().optional(),
-  detail: z.string().optional(),
-  title: z.string().optional(),
+/**
+ * What is kept of a Gigastore answer for support, never the body itself. From a JSON or problem+json body
+ * (its shape is undocumented): status, title, message, detail, code and a short type URI, each a string or
+ * number, redacted, the whole at most ANSWER_SUMMARY_MAX_BYTES. From any other body: its length and content
+ * type only. Nothing at all is kept of an authentication answer (it carries tokens).
+ */
+const AnswerFieldSchema = z.union([z.string(), z.number()]);
+export const AnswerSummarySchema = z.object({
+  status: AnswerFieldSchema.optional(),
+  title: AnswerFieldSchema.optional(),
+  message: AnswerFieldSchema.optional(),
+  detail: AnswerFieldSchema.optional(),
+  code: AnswerFieldSchema.optional(),
   type: z.string().optional(),
-  error: z.string().optional(),
-  status: z.number().optional(),
-  code: z.string().optional(),
+  /** The body's size in bytes, when none of the fields above could be read from it. */
+  length: z.number().int().nonnegative().optional(),
+  contentType: z.string().optional(),
 });
-export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+export type AnswerSummary = z.infer<typeof AnswerSummarySchema>;
+export const ANSWER_SUMMARY_MAX_BYTES = 2048;
 
 /** GET /gigastore/esim/countries/{countrySet}: the countries a coverage set includes. */
 export const CountrySchema = z.object({

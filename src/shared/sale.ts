@@ -2,7 +2,7 @@
 // main folds it from the journal's entries; the history screen, the CSV export and the CLI show it.
 import { z } from 'zod';
 import { CatalogueItemSchema } from './catalogue';
-import { ActivationModeSchema, PriceSchema } from './gigastore';
+import { ActivationModeSchema, AnswerSummarySchema, PriceSchema } from './gigastore';
 import { CustomerLanguageSchema } from './languages';
 
 /**
@@ -21,8 +21,11 @@ export const SaleErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
   status: z.number().optional(),
-  /** Gigastore's body exactly as sent, for support. */
-  rawBody: z.string().optional(),
+  /**
+   * For support: the allow-listed fields of Gigastore's answer (never its body). Journals written before it
+   * existed hold `rawBody` instead: the journal's reader turns that into this summary and never writes it.
+   */
+  answer: AnswerSummarySchema.optional(),
 });
 export type SaleError = z.infer<typeof SaleErrorSchema>;
 

@@ -87,7 +87,7 @@ describe('Gigastore client against the simulator over HTTP', () => {
     expect(simulator.requestCount('/register')).toBe(1);
   });
 
-  it('turns a refusal into a typed error that keeps the status and the raw body', async () => {
+  it('turns a refusal into a typed error that keeps the status and the answer’s allow-listed fields', async () => {
     const simulator = await startSimulator({ creditUsd: 0.5 });
     const request = registerRequest(simulator);
     const error = (await clientFor(simulator)
@@ -97,7 +97,12 @@ describe('Gigastore client against the simulator over HTTP', () => {
     expect(error.status).toBe(402);
     expect(error.outcomeUncertain).toBe(false);
     expect(error.message).toMatch(/^Gigastore refused the request \(HTTP 402\): "The reseller account has 0.50 USD/);
-    expect(JSON.parse(error.rawBody ?? '{}')).toMatchObject({ title: 'Insufficient credit', status: 402 });
+    expect(error.answer).toEqual({
+      type: 'about:blank',
+      title: 'Insufficient credit',
+      status: 402,
+      detail: expect.stringMatching(/^The reseller account has 0.50 USD/),
+    });
   });
 
   it('refuses a sale whose expected price no longer matches', async () => {

@@ -126,12 +126,12 @@ describe('the sales ledger', () => {
     await expect(ledger.retry(client, sale.saleId)).rejects.toThrow('went through already');
   });
 
-  it('records a refusal with Gigastore’s raw body and nothing charged', async () => {
+  it('records a refusal with the allow-listed fields of Gigastore’s answer and nothing charged', async () => {
     const { simulator, client, ledger, draft } = await setUp();
     simulator.account.creditCents = 10;
     const sale = await ledger.sell(client, draft());
     expect(sale.status).toBe('refused');
-    expect(JSON.parse(sale.errors[0]!.rawBody!)).toMatchObject({ title: 'Insufficient credit' });
+    expect(sale.errors[0]!.answer).toMatchObject({ title: 'Insufficient credit', status: 402 });
   });
 
   it('records an unreachable Gigastore as certainly not charged', async () => {

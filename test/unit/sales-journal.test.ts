@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { toCatalogueItem } from '../../src/shared/catalogue';
@@ -104,5 +104,72 @@ describe('the sales journal', () => {
     expect(
       journal.all({ fromMs: Date.UTC(2026, 4, 1), toMs: Date.UTC(2026, 6, 1) }).map((sale) => sale.saleId),
     ).toEqual([recent]);
+  });
+
+  it('reads the raw answers older versions kept as their allow-listed summary, and never writes one again', () => {
+    const dir = tempDir();
+    const journal = SalesJournal.open(dir);
+    const [refused, unsent] = [newSaleId('C1'), newSaleId('C1')];
+    journal.record(begun(refused));
+    journal.record(begun(unsent));
+    journal.close();
+    const token = 'opaque-access-9Qw7Zt3Lm5';
+    const legacy = [
+      {
+        type: 'refused',
+        saleId: refused,
+        at: 'then',
+        error: {
+          at: 'then',
+          code: 'gigastore.http.402',
+          message: 'Gigastore refused the request (HTTP 402): "No credit".',
+          status: 402,
+          rawBody: JSON.stringify({ title: 'No credit', status: 402, detail: `See LPA:1$x.example$M-1`, token }),
+        },
+      },
+      {
+        type: 'absent',
+        saleId: unsent,
+        at: 'then',
+        error: {
+          at: 'then',
+          code: 'gigastore.auth',
+          message: `Gigastore refused the store's API credentials (HTTP 401): "revoked ${token}". A manager should check them in Settings.`,
+          status: 401,
+          rawBody: JSON.stringify({ title: `revoked ${token}`, access_token: token }),
+        },
+      },
+    ];
+    for (const entry of legacy) {
+      const json = JSON.stringify(entry);
+      appendFileSync(`${dir}/sales.journal`, `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`);
+    }
+    const reopened = SalesJournal.open(dir);
+    expect(reopened.get(refused)?.errors).toEqual([
+      {
+        at: 'then',
+        code: 'gigastore.http.402',
+        message: 'Gigastore refused the request (HTTP 402): "No credit".',
+        status: 402,
+        answer: { title: 'No credit', status: 402, detail: 'See LPA:1$[redacted]' },
+      },
+    ]);
+    // An authentication answer keeps nothing but its length, and its quote leaves the sentence.
+    expect(reopened.get(unsent)?.errors).toEqual([
+      {
+        at: 'then',
+        code: 'gigastore.auth',
+        message: "Gigastore refused the store's API credentials (HTTP 401). A manager should check them in Settings.",
+        status: 401,
+        answer: { length: legacy[1]!.error.rawBody.length },
+      },
+    ]);
+    const before = readFileSync(`${dir}/sales.journal`, 'utf8').length;
+    reopened.record({ type: 'refused', saleId: unsent, at: 'now', error: { ...legacy[1]!.error, at: 'now' } });
+    reopened.close();
+    const written = readFileSync(`${dir}/sales.journal`, 'utf8').slice(before);
+    expect(written).toContain('"answer":{"length"');
+    expect(written).not.toContain('rawBody');
+    expect(written).not.toContain(token);
   });
 });

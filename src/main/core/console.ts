@@ -352,7 +352,7 @@ export class CounterConsole implements ConsoleApi {
       status: sale.status,
       clerk: sale.clerk,
       esimState: sale.esimState,
-      ...(lastError ? { error: lastError.code, message: lastError.message, rawBody: lastError.rawBody } : {}),
+      ...(lastError ? { error: lastError.code, message: lastError.message, answer: lastError.answer } : {}),
     });
     // The screen first: the clerk and the customer are waiting on it. History, the overview and the receipt
     // follow once the pending answers have gone out (setImmediate runs after this turn's I/O).

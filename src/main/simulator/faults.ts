@@ -3,7 +3,7 @@
 // answers. The named faults of a whole imperfect Gigastore (late charges, a lagging list...) are in named-faults.ts.
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { answerFor, send, sleep } from './http';
+import { answerFor, send, sendLargeJson, sleep } from './http';
 import type { ApiAnswer } from './routes';
 import { Refusal } from './store';
 
@@ -21,20 +21,37 @@ export const FaultSchema = z
      * delay      wait `delayMs`, then answer normally
      * malformed  answer 200 with a body that is not JSON
      * schema     answer 200 with JSON that lacks every required field
+     * answer     answer `status` (200 unless set) with `body` as JSON, as given: an odd or hostile answer
+     * oversized  answer 200 with valid JSON of `sizeBytes` bytes, streamed (its length announced only
+     *            when `announceLength`): an answer too large to read
      */
-    action: z.enum(['status', 'reset', 'hang', 'delay', 'malformed', 'schema']),
-    status: z.number().int().min(400).max(599).optional(),
+    action: z.enum(['status', 'reset', 'hang', 'delay', 'malformed', 'schema', 'answer', 'oversized']),
+    status: z.number().int().min(200).max(599).optional(),
     retryAfterSeconds: z.number().int().nonnegative().optional(),
     delayMs: z.number().int().nonnegative().optional(),
+    body: z.unknown().optional(),
+    sizeBytes: z
+      .number()
+      .int()
+      .positive()
+      .max(2 ** 32)
+      .optional(),
+    announceLength: z.boolean().default(false),
     /** Process the request (charge the sale) before the fault takes effect. */
     commit: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((fault) => fault.action !== 'status' || (fault.status ?? 503) >= 400, {
+    message: 'A status fault answers an error: its status must be 400 to 599.',
+    path: ['status'],
+  });
 export type Fault = z.infer<typeof FaultSchema>;
 export type FaultInput = z.input<typeof FaultSchema>;
 
 export class FaultPlan {
   private faults: Fault[] = [];
+  /** For each oversized answer, the bytes that reached the connection: shows whether the client stopped reading. */
+  readonly oversizedBytesSent: number[] = [];
 
   add(input: FaultInput): void {
     this.faults.push(FaultSchema.parse(input));
@@ -66,6 +83,7 @@ export async function applyRequestFault(
   fault: Fault,
   response: ServerResponse,
   answer: ApiAnswer | undefined,
+  plan?: FaultPlan,
 ): Promise<boolean> {
   switch (fault.action) {
     case 'delay':
@@ -82,6 +100,14 @@ export async function applyRequestFault(
       return true;
     case 'schema':
       send(response, { status: 200, json: { unexpected: true } });
+      return true;
+    case 'answer':
+      send(response, { status: fault.status ?? 200, json: fault.body });
+      return true;
+    case 'oversized':
+      plan?.oversizedBytesSent.push(
+        await sendLargeJson(response, fault.sizeBytes ?? 11 * 1024 * 1024, fault.announceLength),
+      );
       return true;
     case 'status': {
       const status = fault.status ?? 503;

@@ -51,4 +51,43 @@ export async function readJson(request: IncomingMessage): Promise<unknown> {
   }
 }
 
+/**
+ * Answers 200 with a valid JSON inventory of exactly `sizeBytes` bytes, written in chunks as the client
+ * takes them (so the simulator itself never holds it), until done or until the client hangs up. Resolves
+ * with the bytes that reached the connection: far fewer than `sizeBytes` when the client stopped reading.
+ */
+export async function sendLargeJson(response: ServerResponse, sizeBytes: number, announceLength: boolean) {
+  const socket = response.socket;
+  const head = '{"items":[';
+  const item = '{"id":"filler","name":"A package listed to make the answer large","sizeValue":1},';
+  const tail = (pad: number) => `{"id":"end","name":"${'x'.repeat(pad)}","sizeValue":1}]}`;
+  const items = Math.max(0, Math.floor((sizeBytes - head.length - tail(0).length) / item.length));
+  const pad = Math.max(0, sizeBytes - head.length - tail(0).length - items * item.length);
+  response.writeHead(200, {
+    'content-type': 'application/json',
+    ...(announceLength ? { 'content-length': head.length + items * item.length + tail(pad).length } : {}),
+  });
+  const chunkItems = 1024;
+  const chunk = item.repeat(chunkItems);
+  response.write(head);
+  for (let written = 0; written < items && !response.destroyed; written += chunkItems) {
+    const more = response.write(items - written >= chunkItems ? chunk : item.repeat(items - written));
+    if (!more) await drainedOrClosed(response);
+  }
+  if (!response.destroyed) await new Promise<void>((resolve) => response.end(tail(pad), resolve));
+  return socket?.bytesWritten ?? 0;
+}
+
+function drainedOrClosed(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.on('drain', done);
+    response.on('close', done);
+  });
+}
+
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -175,13 +175,13 @@ export class GigastoreSimulator {
     if (this.latencyMs > 0) await sleep(this.latencyMs);
 
     const fault = this.faults.take(method, url.pathname);
-    if (fault && !fault.commit && (await applyRequestFault(fault, response, undefined))) return;
+    if (fault && !fault.commit && (await applyRequestFault(fault, response, undefined, this.faults))) return;
     const answer = this.answer(request, method, url, body);
     if (answer === NO_ANSWER) {
       response.socket?.destroy();
       return;
     }
-    if (fault && fault.commit && (await applyRequestFault(fault, response, answer))) return;
+    if (fault && fault.commit && (await applyRequestFault(fault, response, answer, this.faults))) return;
     send(response, answer);
   }
 

@@ -2,7 +2,7 @@
 // care and the CLI both call these, so a refund is asked, worded and recorded one way.
 import type { RefundOutcome } from '../../../shared/care';
 import type { GigastoreClient } from '../gigastore/client';
-import { GigastoreError, serverMessage } from '../gigastore/errors';
+import { GigastoreError } from '../gigastore/errors';
 import type { SaleRecords } from '../journal/sale-records';
 
 export interface PackageRefund {
@@ -30,7 +30,7 @@ export async function refundPackage(
     if (!(error instanceof GigastoreError)) throw error;
     outcome = error.outcomeUncertain
       ? { outcome: 'uncertain', message: `${error.message} Look the customer up before trying again.` }
-      : { outcome: 'refused', message: serverMessage(error.rawBody) ?? error.message };
+      : { outcome: 'refused', message: error.serverMessage ?? error.message };
   }
   const sale = metatag ? records.journal.get(metatag) : undefined;
   if (!sale) return outcome;

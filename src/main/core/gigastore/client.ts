@@ -2,7 +2,7 @@
 // every answer against the shared schemas. A 401 on a read renews the token once and repeats the read.
 // Nothing is repeated for a state-changing request: a 401 to one renews the token for the next call and
 // is reported, and the caller decides.
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   ActivatedItemListSchema,
   ActivatedItemSchema,
@@ -27,9 +27,11 @@ import {
   type TopUpResponse,
   type TopUpWithProfileRequest,
 } from '../../../shared/gigastore';
+import { Redactor } from '../log/redactor';
+import { AnyAnswerSchema, parse } from './answer-parsing';
 import { GigastoreError } from './errors';
 import { TokenCache } from './token';
-import { Transport, httpError, type Exchange, type Reply, type RetryPolicy } from './transport';
+import { Transport, type Exchange, type RetryPolicy } from './transport';
 
 export interface ClientCredentials {
   clientId: string;
@@ -42,6 +44,8 @@ export interface GigastoreClientOptions {
   credentials: () => ClientCredentials | undefined;
   timeoutMs?: number;
   connectTimeoutMs?: number;
+  /** An answer larger than this is aborted unread (10 MB by default). */
+  maxAnswerBytes?: number;
   retry?: Partial<RetryPolicy>;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -85,9 +89,12 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
     baseUrl: baseUrl.href,
     timeoutMs: options.timeoutMs ?? 20_000,
     connectTimeoutMs: options.connectTimeoutMs ?? 5_000,
+    ...(options.maxAnswerBytes === undefined ? {} : { maxAnswerBytes: options.maxAnswerBytes }),
     retry: { limit: 3, baseDelayMs: 500, maxDelayMs: 30_000, ...options.retry },
     sleep: options.sleep ?? sleepFor,
   });
+  // What is kept of an answer for support is redacted by pattern and key name, and of the client secret.
+  const redactor = new Redactor();
 
   async function authenticate(): Promise<Token> {
     const credentials = options.credentials();
@@ -97,6 +104,7 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
         endpoint: 'authentication',
       });
     }
+    redactor.addSecret(credentials.clientSecret);
     const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
     const exchange: Exchange = {
       method: 'POST',
@@ -104,8 +112,9 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
       endpoint: 'authentication',
       headers: { authorization: `Basic ${basic}` },
       retryable: true,
+      secretAnswer: true,
     };
-    return parse(exchange, await transport.send(exchange), TokenSchema);
+    return parse(exchange, await transport.send(exchange), TokenSchema, redactor);
   }
 
   const tokens = new TokenCache(authenticate, options.now ?? Date.now);
@@ -130,7 +139,7 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
       // A read refused for its token is repeated once with a new one. A request that changes something is
       // not repeated here: its caller decides (the ledger looks for a sale before sending it again).
       if (reply.status === 401 && !renewed && exchange.retryable) continue;
-      return parse(exchange, reply, schema);
+      return parse(exchange, reply, schema, redactor);
     }
   }
 
@@ -280,41 +289,4 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
       );
     },
   };
-}
-
-/** For answers whose body nobody documented: any JSON, or none. */
-const AnyAnswerSchema = z.unknown();
-
-function parse<S extends z.ZodType>(exchange: Exchange, reply: Reply, schema: S): z.output<S> {
-  if (reply.status < 200 || reply.status >= 300) throw httpError(exchange, reply);
-  if ((schema as z.ZodType) === AnyAnswerSchema && reply.body.trim() === '') return undefined as z.output<S>;
-  let json: unknown;
-  try {
-    json = JSON.parse(reply.body);
-  } catch (cause) {
-    throw invalid(exchange, reply, 'it is not JSON', cause);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw invalid(exchange, reply, describeIssue(parsed.error.issues[0]), parsed.error);
-  return parsed.data;
-}
-
-function invalid(exchange: Exchange, reply: Reply, why: string, cause: unknown): GigastoreError {
-  return new GigastoreError(
-    `Gigastore sent an answer to ${exchange.endpoint} that this console does not understand (${why}).`,
-    {
-      kind: 'invalid-response',
-      endpoint: exchange.endpoint,
-      status: reply.status,
-      rawBody: reply.body,
-      cause,
-    },
-  );
-}
-
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'unexpected shape';
-  const where = issue.path.length ? issue.path.join('.') : 'the body';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `${where} is missing`;
-  return `${where}: ${issue.message}`;
 }

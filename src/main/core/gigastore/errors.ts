@@ -1,6 +1,7 @@
 // Every way a Gigastore call can fail, as one typed error that carries a sentence a clerk can act on
-// and, for support, the HTTP status and the raw body exactly as Gigastore sent it.
-import { ErrorBodySchema } from '../../../shared/gigastore';
+// and, for support, the HTTP status and an allow-listed summary of the answer (never its body).
+import type { AnswerSummary } from '../../../shared/gigastore';
+import { answerSentence } from './answer-summary';
 
 export type GigastoreErrorKind =
   /** The request never reached Gigastore (refused, no DNS, no route): certainly not acted on. */
@@ -15,6 +16,8 @@ export type GigastoreErrorKind =
   | 'auth'
   /** Gigastore answered 2xx with a body that does not match the schema. */
   | 'invalid-response'
+  /** The answer was larger than the console reads: it was cut off unread (the request itself was sent). */
+  | 'too-large'
   /** The console is not set up to call Gigastore (no credentials, bad address). */
   | 'config';
 
@@ -22,7 +25,8 @@ export interface GigastoreErrorDetails {
   kind: GigastoreErrorKind;
   endpoint: string;
   status?: number;
-  rawBody?: string;
+  /** Absent for authentication answers: nothing of those is kept. */
+  answer?: AnswerSummary;
   retryAfterMs?: number;
   cause?: unknown;
   /** False when the request itself never left (authentication failed first, no connection, no credentials). */
@@ -33,7 +37,7 @@ export class GigastoreError extends Error {
   readonly kind: GigastoreErrorKind;
   readonly endpoint: string;
   readonly status?: number;
-  readonly rawBody?: string;
+  readonly answer?: AnswerSummary;
   readonly retryAfterMs?: number;
   /** Whether the request this error belongs to left for Gigastore at all. */
   readonly requestSent: boolean;
@@ -45,7 +49,7 @@ export class GigastoreError extends Error {
     this.kind = details.kind;
     this.endpoint = details.endpoint;
     if (details.status !== undefined) this.status = details.status;
-    if (details.rawBody !== undefined) this.rawBody = details.rawBody;
+    if (details.answer !== undefined) this.answer = details.answer;
     if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
     this.requestSent = details.requestSent ?? (details.kind !== 'unreachable' && details.kind !== 'config');
     this.details = details;
@@ -54,6 +58,11 @@ export class GigastoreError extends Error {
   /** The same failure, met before the request it was for could leave (while authenticating for it). */
   beforeSending(): GigastoreError {
     return new GigastoreError(this.message, { ...this.details, requestSent: false });
+  }
+
+  /** Gigastore's own sentence (`message || detail || title`, redacted), when its answer had one. */
+  get serverMessage(): string | undefined {
+    return answerSentence(this.answer);
   }
 
   /** Stable code for the renderer and the journal, e.g. `gigastore.timeout`, `gigastore.http.402`. */
@@ -67,29 +76,13 @@ export class GigastoreError extends Error {
    */
   get outcomeUncertain(): boolean {
     if (!this.requestSent) return false;
-    if (this.kind === 'network' || this.kind === 'timeout' || this.kind === 'invalid-response') return true;
+    if (['network', 'timeout', 'invalid-response', 'too-large'].includes(this.kind)) return true;
     return this.kind === 'http' && (this.status ?? 0) >= 500;
   }
 }
 
-/** `message || detail || title || error` from a JSON or problem+json body, when there is one. */
-export function serverMessage(rawBody: string | undefined): string | undefined {
-  if (!rawBody) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(rawBody);
-  } catch {
-    return undefined;
-  }
-  const parsed = ErrorBodySchema.safeParse(json);
-  if (!parsed.success) return undefined;
-  const { message, detail, title, error } = parsed.data;
-  const text = message || detail || title || error;
-  return text ? text.trim().slice(0, 300) : undefined;
-}
-
-export function httpErrorSentence(status: number, rawBody: string | undefined, retryAfterMs?: number): string {
-  const said = serverMessage(rawBody);
+/** The clerk's sentence for an HTTP error; `said` is Gigastore's own sentence, quoted when there is one. */
+export function httpErrorSentence(status: number, said: string | undefined, retryAfterMs?: number): string {
   const quoted = said ? `: "${said}"` : '';
   if (status === 401 || status === 403) {
     return `Gigastore refused the store's API credentials (HTTP ${status})${quoted}. A manager should check them in Settings.`;

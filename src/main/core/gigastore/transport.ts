@@ -1,14 +1,22 @@
 // One HTTP exchange with Gigastore through got, and the retry policy for requests that are safe to repeat.
 // got's own retry is off: the policy here decides per request (reads retry; the register POST never does)
 // and classifies every failure into a GigastoreError, including whether the request may have been acted on.
-import got, { RequestError, TimeoutError, type Got } from 'got';
+// An answer is read only up to a size cap: past it the exchange is aborted while the answer streams in.
+import got, { RequestError, TimeoutError, type Got, type Progress } from 'got';
+import type { Redactor } from '../log/redactor';
+import { answerSentence, summarizeAnswer } from './answer-summary';
 import { GigastoreError, httpErrorSentence } from './errors';
+
+/** The default size cap of one answer: Gigastore's largest documented answer (the inventory) is far smaller. */
+export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
 
 export interface TransportOptions {
   baseUrl: string;
   /** Time allowed for the whole exchange once connected. */
   timeoutMs: number;
   connectTimeoutMs: number;
+  /** An answer larger than this is aborted unread (MAX_ANSWER_BYTES by default). */
+  maxAnswerBytes?: number;
   retry: RetryPolicy;
   sleep: (ms: number) => Promise<void>;
 }
@@ -32,11 +40,14 @@ export interface Exchange {
   searchParams?: Record<string, string>;
   /** Only requests that change nothing may be repeated automatically. */
   retryable: boolean;
+  /** The answer carries credentials (authentication): nothing of it is kept, logged or quoted. */
+  secretAnswer?: boolean;
 }
 
 export interface Reply {
   status: number;
   body: string;
+  contentType?: string;
   retryAfterMs?: number;
 }
 
@@ -92,25 +103,48 @@ export class Transport {
   }
 
   private async sendOnce(exchange: Exchange): Promise<Reply> {
+    const cap = this.options.maxAnswerBytes ?? MAX_ANSWER_BYTES;
+    const abort = new AbortController();
+    let tooLarge = false;
+    // The announced length (the first progress event carries it) or the bytes read so far, decompressed:
+    // whichever passes the cap first stops the answer before more of it is held in memory.
+    const watch = ({ transferred, total }: Progress) => {
+      if (tooLarge || (transferred <= cap && (total ?? 0) <= cap)) return;
+      tooLarge = true;
+      abort.abort();
+    };
     try {
-      const response = await this.http(exchange.path, {
+      const request = this.http(exchange.path, {
         method: exchange.method,
+        signal: abort.signal,
         ...(exchange.headers ? { headers: exchange.headers } : {}),
         ...(exchange.json !== undefined ? { json: exchange.json } : {}),
         ...(exchange.searchParams ? { searchParams: exchange.searchParams } : {}),
       });
+      request.on('downloadProgress', watch);
+      const response = await request;
+      // A last guard: the body got assembled is never handed on when it is over the cap.
+      if (tooLarge || Buffer.byteLength(response.body) > cap) throw new AnswerTooLarge();
       const wait = retryAfterMs(response.headers['retry-after']);
+      const contentType = response.headers['content-type'];
       return {
         status: response.statusCode,
         body: response.body,
+        ...(contentType ? { contentType } : {}),
         ...(wait === undefined ? {} : { retryAfterMs: wait }),
       };
     } catch (error) {
-      throw this.classify(error, exchange);
+      throw this.classify(tooLarge ? new AnswerTooLarge() : error, exchange);
     }
   }
 
   private classify(error: unknown, exchange: Exchange): GigastoreError {
+    if (error instanceof AnswerTooLarge) {
+      return new GigastoreError(
+        `Gigastore sent an answer larger than ${size(this.options.maxAnswerBytes ?? MAX_ANSWER_BYTES)} to ${exchange.endpoint}; it was not read.`,
+        { kind: 'too-large', endpoint: exchange.endpoint },
+      );
+    }
     const host = new URL(this.options.baseUrl).host;
     if (error instanceof TimeoutError) {
       if (BEFORE_SENDING_EVENTS.has(error.event)) {
@@ -143,6 +177,12 @@ export class Transport {
   }
 }
 
+/** Marks an exchange aborted for the size of its answer (got reports the abort as any other). */
+class AnswerTooLarge extends Error {}
+
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${+(bytes / 1024).toFixed(1)} KB`;
+
 const seconds = (ms: number) => (ms < 10_000 ? (ms / 1000).toFixed(1) : String(Math.round(ms / 1000)));
 
 /** Exponential back-off with full jitter, capped. */
@@ -151,12 +191,21 @@ export function backoff(attempt: number, baseDelayMs: number, maxDelayMs: number
   return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 
-export function httpError(exchange: Exchange, reply: Reply): GigastoreError {
-  return new GigastoreError(httpErrorSentence(reply.status, reply.body, reply.retryAfterMs), {
+/**
+ * What support may keep of an answer: its allow-listed summary, or nothing at all for an authentication
+ * answer (a token may be in any of its fields, under any name).
+ */
+export function answerSummary(exchange: Exchange, reply: Reply, redactor: Redactor) {
+  return exchange.secretAnswer ? undefined : summarizeAnswer(reply.body, reply.contentType, redactor);
+}
+
+export function httpError(exchange: Exchange, reply: Reply, redactor: Redactor): GigastoreError {
+  const answer = answerSummary(exchange, reply, redactor);
+  return new GigastoreError(httpErrorSentence(reply.status, answerSentence(answer), reply.retryAfterMs), {
     kind: reply.status === 401 || reply.status === 403 ? 'auth' : 'http',
     endpoint: exchange.endpoint,
     status: reply.status,
-    rawBody: reply.body,
+    ...(answer === undefined ? {} : { answer }),
     ...(reply.retryAfterMs === undefined ? {} : { retryAfterMs: reply.retryAfterMs }),
   });
 }

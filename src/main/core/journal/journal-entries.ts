@@ -8,9 +8,27 @@ import {
   RefundSchema,
   SaleErrorSchema,
   SaleFieldsSchema,
+  type SaleError,
 } from '../../../shared/sale';
+import { summarizeAnswer } from '../gigastore/answer-summary';
 
 const base = { saleId: z.string(), at: z.string() };
+
+/**
+ * A sale's error as stored. Journals written by older versions hold Gigastore's body as it came (`rawBody`):
+ * it is read into the allow-listed summary, redacted, and so never written again. An authentication
+ * failure's body keeps only its length: it may hold a token under any name.
+ */
+const StoredSaleErrorSchema = SaleErrorSchema.extend({ rawBody: z.string().optional() }).transform(
+  ({ rawBody, ...error }): SaleError => {
+    if (rawBody === undefined || error.answer) return error;
+    const fromAuthentication = error.code === 'gigastore.auth' || error.message.includes(' to authentication ');
+    if (!fromAuthentication) return { ...error, answer: summarizeAnswer(rawBody, undefined) };
+    // The sentence of those versions quoted the server: the quote goes too.
+    const message = error.message.replace(/(\(HTTP \d+\)): ".*"\./s, '$1.');
+    return { ...error, message, answer: { length: Buffer.byteLength(rawBody) } };
+  },
+);
 
 export const JournalEntrySchema = z.discriminatedUnion('type', [
   /** The sale, written before its request leaves. */
@@ -28,12 +46,12 @@ export const JournalEntrySchema = z.discriminatedUnion('type', [
     activationCode: z.string().optional(),
     state: z.string().optional(),
   }),
-  z.object({ type: z.literal('refused'), ...base, error: SaleErrorSchema }),
-  z.object({ type: z.literal('uncertain'), ...base, error: SaleErrorSchema }),
+  z.object({ type: z.literal('refused'), ...base, error: StoredSaleErrorSchema }),
+  z.object({ type: z.literal('uncertain'), ...base, error: StoredSaleErrorSchema }),
   /** A complete read of Gigastore's sales list, after the window, had no trace of the sale (the first of two). */
   z.object({ type: z.literal('no-trace'), ...base }),
   /** Not charged: the request never reached Gigastore, or two reads a window apart had no trace of it. */
-  z.object({ type: z.literal('absent'), ...base, error: SaleErrorSchema.optional() }),
+  z.object({ type: z.literal('absent'), ...base, error: StoredSaleErrorSchema.optional() }),
   /** Gigastore holds another package under this sale's metatag: the sale was charged twice. */
   z.object({
     type: z.literal('duplicate'),

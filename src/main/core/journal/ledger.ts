@@ -195,7 +195,7 @@ function saleError(error: unknown, at: string): SaleError {
       code: error.code,
       message: error.message,
       ...(error.status === undefined ? {} : { status: error.status }),
-      ...(error.rawBody === undefined ? {} : { rawBody: error.rawBody.slice(0, 4000) }),
+      ...(error.answer === undefined ? {} : { answer: error.answer }),
     };
   }
   if (error instanceof ConsoleError) return { at, code: error.code, message: error.message };

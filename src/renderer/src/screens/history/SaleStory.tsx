@@ -1,6 +1,7 @@
 // A sale's story for support: the eSIM states in the order Gigastore reported them, every error with its
-// code, HTTP status and Gigastore's raw answer (folded away until asked for; kept exactly as sent), and the
-// refunds asked for its package (or for a duplicate of it, named).
+// code, HTTP status and what was kept of Gigastore's answer (folded away until asked for: only its
+// allow-listed fields, redacted, never the body), and the refunds asked for its package (or for a
+// duplicate of it, named).
 import { useTranslation } from 'react-i18next';
 import type { SaleView } from '../../../../shared/api';
 import { StateBadge } from '../../components/StateBadge';
@@ -48,18 +49,33 @@ export function SaleErrors({ errors }: { errors: SaleView['errors'] }) {
               {error.status !== undefined && <span>{t('history.details.errorStatus', { status: error.status })}</span>}
             </p>
             <p className="sale-error-message">{error.message}</p>
-            {error.rawBody !== undefined && (
-              <details className="raw-body">
-                <summary>{t('history.details.rawBody')}</summary>
-                <pre className="code-text" data-testid="sale-error-raw">
-                  {error.rawBody}
-                </pre>
-              </details>
-            )}
+            {error.answer !== undefined && <AnswerSummaryDetails answer={error.answer} />}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** The order support reads an answer's fields in; each is shown under its own (technical) name. */
+const ANSWER_FIELDS = ['status', 'code', 'title', 'message', 'detail', 'type', 'length', 'contentType'] as const;
+
+function AnswerSummaryDetails({ answer }: { answer: NonNullable<SaleView['errors'][number]['answer']> }) {
+  const { t } = useTranslation();
+  const shown = ANSWER_FIELDS.filter((field) => answer[field] !== undefined);
+  if (shown.length === 0) return null;
+  return (
+    <details className="answer-summary">
+      <summary>{t('history.details.answerSummary')}</summary>
+      <dl className="code-text" data-testid="sale-error-answer">
+        {shown.map((field) => (
+          <div key={field} data-field={field}>
+            <dt>{field}</dt>
+            <dd>{String(answer[field])}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }
 
