@@ -1,12 +1,20 @@
 // The console's settings: one schema for the settings file (main), the settings screen (renderer) and the
 // CLI. Secrets are not settings: credentials live in the vault and never appear in this object.
 import { z } from 'zod';
+import { ISO_COUNTRY_CODES } from './country-codes';
 import { CustomerLanguageSchema } from './languages';
 import { PaperSchema } from './receipt';
 
+// An assigned ISO 3166-1 alpha-2 code, not just any two letters: "ZZ" or "UK" would reach Gigastore as the
+// customer's country of residence. The list is the same one the country picker shows.
+const ASSIGNED_COUNTRY_CODES = new Set(ISO_COUNTRY_CODES);
 export const CountryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'A country is two capital letters (ISO 3166-1 alpha-2), for example DE.');
+  .regex(/^[A-Z]{2}$/, 'A country is two capital letters (ISO 3166-1 alpha-2), for example DE.')
+  .refine(
+    (code) => ASSIGNED_COUNTRY_CODES.has(code),
+    'A country is an assigned ISO 3166-1 alpha-2 code, for example DE.',
+  );
 
 export const CounterIdSchema = z
   .string()

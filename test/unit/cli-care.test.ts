@@ -42,6 +42,45 @@ describe('the CLI’s customer-care commands', () => {
     expect(simulator.account.activations).toHaveLength(2);
   });
 
+  it('prints the ICCID a top-up went onto; with several eSIMs says so and lists them all', async () => {
+    const { simulator, env, europe, sale } = await sold();
+    const topUp = (...more: string[]) =>
+      runCli(['topup', '--customer', String(sale.customerUid), '--item', europe[1]!.id, ...more], env);
+    const one = await topUp();
+    expect(one.code).toBe(0);
+    expect(one.stdout.split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^Topped up customer ${sale.customerUid} with eSIM Europe .* \\(sale `)),
+      `ICCID            ${sale.iccid}`,
+      '',
+    ]);
+    expect(jsonLines((await topUp('--json')).stdout)[0]).toMatchObject({ iccid: sale.iccid, iccids: [sale.iccid] });
+
+    // The customer's new phone: a second eSIM (top-up with profile), made in the account directly.
+    const second = simulator.account.topUp(
+      {
+        inventoryItemId: europe[2]!.id,
+        metatag: 'SECOND-PHONE',
+        customerUid: String(sale.customerUid),
+        expectedPrice: europe[2]!.retailPrices[0]!,
+        userIp: '192.0.2.10',
+        userCountry: 'DE',
+      },
+      true,
+      new Date(),
+    ).esimProfile!.iccid;
+    const several = await topUp();
+    expect(several.code).toBe(0);
+    expect(several.stdout.split('\n').slice(1)).toEqual([
+      'The customer has 2 eSIMs; Gigastore does not say which one the package is on:',
+      `ICCID            ${sale.iccid}`,
+      `ICCID            ${second}`,
+      '',
+    ]);
+    const [json] = jsonLines((await topUp('--json')).stdout);
+    expect(json).toMatchObject({ status: 'completed', iccids: [sale.iccid, second] });
+    expect(json).not.toHaveProperty('iccid');
+  });
+
   it('refunds an unused package (trying the documented path when the prefixed one is unknown), and prints a refusal as Gigastore wrote it', async () => {
     const { simulator, env, sale } = await sold({ refundPath: 'documented' });
     const refunded = await runCli(
@@ -76,8 +115,8 @@ describe('the CLI’s customer-care commands', () => {
       env,
     );
     expect(refused).toMatchObject({ code: 1, stderr: 'The package has been used and can no longer be refunded.\n' });
-    expect((await runCli(['refund', '--item', 'x', '--reason', 'no'], env)).stderr).toContain(
-      'Give the reason for the refund',
+    expect((await runCli(['refund', '--item', 'x', '--reason', 'no'], env)).stderr).toBe(
+      '--reason is shorter than 3 characters.\n',
     );
   });
 });

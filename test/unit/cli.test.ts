@@ -100,13 +100,13 @@ describe('the esim-counter command line', () => {
     [
       ['sell', '--item', 'x', '--country', 'Deutschland'],
       {},
-      '--country "DEUTSCHLAND" is not a two-letter country code.',
+      '--country "DEUTSCHLAND" is not an ISO 3166-1 country code (for example DE).',
     ],
     [['sell', '--item', 'nope', '--country', 'DE'], {}, 'There is no package nope in the inventory'],
     [['sell', '--item', 'x', '--country', 'DE'], { ESIM_COUNTER_STORE_IP: '' }, 'Set ESIM_COUNTER_STORE_IP'],
     [['inventory', '--colour'], {}, "Unknown option '--colour'"],
     [['teleport'], {}, 'There is no command "teleport"'],
-    [['journal', '--from', 'yesterday'], {}, '--from must be a date written YYYY-MM-DD.'],
+    [['journal', '--from', 'yesterday'], {}, '--from "yesterday" is not a date written YYYY-MM-DD (from 2000 on).'],
     [['journal', '--json', '--csv'], {}, 'Choose one of --json and --csv.'],
     [['status', '--iccid', '8900000000000000000'], {}, 'Gigastore has no eSIM with ICCID 8900000000000000000.'],
     [

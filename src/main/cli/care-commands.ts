@@ -1,21 +1,22 @@
 // The CLI's customer-care commands on the same core: look a customer up, top them up (journaled and
 // reconciled like a first sale), refund a package. The CLI holds the credentials in its environment, so it
 // is support staff's tool: the app's manager PIN guards the counter, not this.
-import { RefundRequestSchema } from '../../shared/care';
 import { refundPackage } from '../core/care/package-actions';
 import { newSaleId } from '../core/sale-id';
-import { client, json, required, type CommandContext } from './commands';
-import { countryCode, inventoryItem, isLoopback, report, withLedger, withRecords } from './sales-commands';
+import { client, json, type CommandContext } from './commands';
+import { saleMode } from './gigastore-target';
+import { countryOption, idOption, optionalIdOption } from './input';
+import { inventoryItem, report, withLedger, withRecords } from './sales-commands';
 import { UsageError } from './usage';
 
 export async function lookup(context: CommandContext): Promise<number> {
-  const { iccid, email } = context.options;
-  if ((typeof iccid === 'string') === (typeof email === 'string'))
-    throw new UsageError('Give exactly one of --iccid and --email.');
+  const iccid = optionalIdOption(context.options, 'iccid', 'iccid');
+  const email = optionalIdOption(context.options, 'email', 'emailStart');
+  if ((iccid === undefined) === (email === undefined)) throw new UsageError('Give exactly one of --iccid and --email.');
   const search =
-    typeof iccid === 'string'
+    iccid !== undefined
       ? { searchKey: 'ICCID' as const, searchQuery: iccid }
-      : { searchKey: 'EMAIL' as const, searchQuery: String(email) };
+      : { searchKey: 'EMAIL' as const, searchQuery: email as string };
   const gigastore = client(context.env);
   let found = await gigastore.searchCustomers({ ...search, searchMode: 'isExact' });
   if (found.length === 0) found = await gigastore.searchCustomers({ ...search, searchMode: 'startsWith' });
@@ -50,12 +51,13 @@ export async function lookup(context: CommandContext): Promise<number> {
 }
 
 export async function topup(context: CommandContext): Promise<number> {
-  const customerUid = required(context, 'customer');
-  const itemId = required(context, 'item');
-  const country = countryCode(
-    typeof context.options.country === 'string' ? context.options.country : context.env.settings.storeCountry,
-  );
+  // Every option first: a bad one is said before anything is journaled or sent.
+  const customerUid = idOption(context.options, 'customer', 'customer');
+  const itemId = idOption(context.options, 'item', 'item');
+  const country = countryOption(context.options, context.env.settings.storeCountry);
   const gigastore = client(context.env);
+
+  const mode = await saleMode(gigastore.baseUrl);
   const customer = await gigastore.customer(customerUid);
   const item = await inventoryItem(gigastore, itemId);
   const sale = await withLedger(context, (ledger) =>
@@ -65,7 +67,7 @@ export async function topup(context: CommandContext): Promise<number> {
       customerUid,
       knownIccids: customer.relatedEsims.map((esim) => esim.iccid),
       counterId: context.env.counterId,
-      mode: isLoopback(context.env.baseUrl) ? 'demo' : 'live',
+      mode,
       item,
       price: item.retailPrice,
       customerCountry: country,
@@ -76,16 +78,15 @@ export async function topup(context: CommandContext): Promise<number> {
 }
 
 export async function refund(context: CommandContext): Promise<number> {
-  const parsed = RefundRequestSchema.safeParse({
-    activatedItemUid: required(context, 'item'),
-    reason: required(context, 'reason'),
-  });
-  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'The refund is not valid.');
+  const request = {
+    activatedItemUid: idOption(context.options, 'item', 'package'),
+    reason: idOption(context.options, 'reason', 'reason'),
+  };
   const gigastore = client(context.env);
-  const { path, ...outcome } = await withRecords(context, (records) => refundPackage(gigastore, records, parsed.data));
+  const { path, ...outcome } = await withRecords(context, (records) => refundPackage(gigastore, records, request));
   const said = path ? `Refunded through ${path}.` : outcome.message;
   if (context.options.json)
-    context.io.out(json({ activatedItemUid: parsed.data.activatedItemUid, ...outcome, message: said }));
+    context.io.out(json({ activatedItemUid: request.activatedItemUid, ...outcome, message: said }));
   else if (outcome.outcome === 'refunded') context.io.out(said);
   if (outcome.outcome !== 'refunded') context.io.err(outcome.message);
   return outcome.outcome === 'refunded' ? 0 : 1;

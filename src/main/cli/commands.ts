@@ -1,6 +1,7 @@
 // The CLI's catalogue and eSIM commands, on the same core as the app: the Gigastore client, the poller, the simulator.
 // Human output by default; with --json one JSON object per line. Exit codes: 0 done, 1 error,
 // 2 the eSIM ended in ERROR, 3 the watch timed out.
+import { CredentialsSchema } from '../../shared/api';
 import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
 import { isTerminalEsimState } from '../../shared/handoff';
 import { createGigastoreClient, type GigastoreClient } from '../core/gigastore/client';
@@ -8,35 +9,39 @@ import { EsimPoller } from '../core/poller';
 import { NamedFaultError, parseNamedFaults, type NamedFault } from '../simulator/named-faults';
 import { GigastoreSimulator } from '../simulator/server';
 import type { CliEnvironment } from './environment';
+import { checkBaseUrl } from './gigastore-target';
+import { checked, idOption, portOption, timeoutOption, type Options } from './input';
+import { jsonLine, type Output } from './terminal-text';
 import { UsageError } from './usage';
-
-export interface Output {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 export interface CommandContext {
   env: CliEnvironment;
-  options: Record<string, string | boolean | undefined>;
+  options: Options;
   io: Output;
   /** Resolves when the process is asked to stop (SIGINT / SIGTERM). */
   stopped: Promise<void>;
 }
 
-export const json = (value: unknown) => JSON.stringify(value);
+export const json = jsonLine;
 
+/** A client for the Gigastore in the environment: credentials present and sane, the address https or loopback. */
 export function client(env: CliEnvironment): GigastoreClient {
   if (!env.credentials) {
     throw new UsageError('Set GIGASTORE_CLIENT_ID and GIGASTORE_CLIENT_SECRET (the simulator accepts demo / demo).');
   }
-  const credentials = env.credentials;
-  return createGigastoreClient({ baseUrl: env.baseUrl, credentials: () => credentials });
-}
-
-export function required(context: CommandContext, name: string): string {
-  const value = context.options[name];
-  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required.`);
-  return value.trim();
+  const { clientId, clientSecret } = CredentialsSchema.shape;
+  const credentials = {
+    clientId: checked(clientId, 'GIGASTORE_CLIENT_ID', env.credentials.clientId, 'a client id'),
+    clientSecret: checked(
+      clientSecret,
+      'GIGASTORE_CLIENT_SECRET',
+      env.credentials.clientSecret,
+      'a client secret',
+      false,
+    ),
+  };
+  const baseUrl = checkBaseUrl(env.baseUrl);
+  return createGigastoreClient({ baseUrl: baseUrl.href, credentials: () => credentials });
 }
 
 function describeItem(item: CatalogueItem): string {
@@ -61,17 +66,15 @@ async function findEsim(gigastore: GigastoreClient, iccid: string) {
 }
 
 export async function status(context: CommandContext): Promise<number> {
-  const iccid = required(context, 'iccid');
+  const iccid = idOption(context.options, 'iccid', 'iccid');
   const { customerUid, esim } = await findEsim(client(context.env), iccid);
   context.io.out(context.options.json ? json({ iccid, state: esim.state, customerUid }) : `${iccid}  ${esim.state}`);
   return 0;
 }
 
 export async function watch(context: CommandContext): Promise<number> {
-  const iccid = required(context, 'iccid');
-  const timeoutSeconds = context.options.timeout === undefined ? 600 : Number(context.options.timeout);
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
-    throw new UsageError('--timeout must be a number of seconds above 0.');
+  const iccid = idOption(context.options, 'iccid', 'iccid');
+  const timeoutSeconds = timeoutOption(context.options, 600);
   const gigastore = client(context.env);
   const { customerUid, esim } = await findEsim(gigastore, iccid);
   const print = (state: string) =>
@@ -116,9 +119,7 @@ export async function watch(context: CommandContext): Promise<number> {
 }
 
 export async function simulator(context: CommandContext): Promise<number> {
-  const port = context.options.port === undefined ? 0 : Number(context.options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError('--port must be a port number (0 to 65535).');
+  const port = portOption(context.options);
   const namedFaults = faultsOption(context.options.faults);
   const running = await new GigastoreSimulator({ port, namedFaults }).start();
   const active = running.namedFaults.describe();

@@ -6,6 +6,8 @@ import * as commands from './commands';
 import * as care from './care-commands';
 import * as sales from './sales-commands';
 import { readEnvironment } from './environment';
+import { quoted } from './input';
+import { safeOutput } from './terminal-text';
 import { USAGE, UsageError } from './usage';
 
 const COMMANDS = {
@@ -21,6 +23,21 @@ const COMMANDS = {
   refund: care.refund,
   simulator: commands.simulator,
 } as const;
+
+/** The options each command reads (besides --json and --help): any other is refused, not ignored. */
+const COMMAND_OPTIONS: Record<keyof typeof COMMANDS, readonly string[]> = {
+  inventory: [],
+  sell: ['item', 'country', 'email'],
+  status: ['iccid'],
+  watch: ['iccid', 'timeout'],
+  journal: ['csv', 'from', 'to'],
+  reconcile: [],
+  retry: ['sale'],
+  lookup: ['iccid', 'email'],
+  topup: ['customer', 'item', 'country'],
+  refund: ['item', 'reason'],
+  simulator: ['port', 'faults'],
+};
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -43,22 +60,30 @@ const OPTIONS = {
 export async function runCli(
   argv: string[],
   env: NodeJS.ProcessEnv,
-  io: commands.Output,
+  terminal: { out(text: string): void; err(text: string): void },
   stopped: Promise<void>,
 ): Promise<number> {
+  const io = safeOutput(terminal);
   try {
     const { positionals, values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     const [name, ...extra] = positionals;
     if (values.help || !name) {
-      io.out(USAGE);
+      USAGE.split('\n').forEach((line) => io.out(line));
       return name || values.help ? 0 : 1;
     }
-    if (!(name in COMMANDS))
-      throw new UsageError(`There is no command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')}.`);
-    if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+    if (!Object.hasOwn(COMMANDS, name))
+      throw new UsageError(
+        `There is no command ${quoted(name)}; the commands are ${Object.keys(COMMANDS).join(', ')}.`,
+      );
+    const command = name as keyof typeof COMMANDS;
+    if (extra.length) throw new UsageError(`Unexpected argument ${quoted(extra[0] as string)}.`);
+    const unread = Object.keys(values).find(
+      (option) => option !== 'json' && !COMMAND_OPTIONS[command].includes(option),
+    );
+    if (unread) throw new UsageError(`${command} does not take --${unread}; run with --help for its options.`);
     const context = { env: readEnvironment(env), options: values, io, stopped };
     context.env.notices.forEach((notice) => io.err(notice));
-    return await COMMANDS[name as keyof typeof COMMANDS](context);
+    return await COMMANDS[command](context);
   } catch (error) {
     io.err(sentence(error));
     return 1;

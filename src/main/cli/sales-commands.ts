@@ -3,14 +3,15 @@
 import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
 import { parseActivationCode } from '../../shared/lpa';
 import { type SaleRecord, unrefundedDuplicates } from '../../shared/sale';
-import { CountryCodeSchema } from '../../shared/settings';
 import type { GigastoreClient } from '../core/gigastore/client';
 import { dayRange, findSales, salesCsv, toSaleView } from '../core/journal/history';
 import { SalesLedger } from '../core/journal/ledger';
 import { SaleRecords } from '../core/journal/sale-records';
 import { SalesJournal } from '../core/journal/sales-journal';
 import { newSaleId } from '../core/sale-id';
-import { client, json, required, type CommandContext } from './commands';
+import { client, json, type CommandContext } from './commands';
+import { saleMode } from './gigastore-target';
+import { countryOption, dateRangeOptions, emailOption, idOption } from './input';
 import { UsageError } from './usage';
 
 /** Opens the journal for one command (its problems said on stderr) and closes it after. */
@@ -29,16 +30,6 @@ export function withLedger<T>(context: CommandContext, use: (ledger: SalesLedger
   return withRecords(context, (records) => use(new SalesLedger(records, { reconciliationWindowMs })));
 }
 
-export const isLoopback = (url: string) => /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:|\/|$)/.test(url);
-
-/** A customer's country from the command line, as Gigastore wants it (two capital letters). */
-export function countryCode(country: string): string {
-  const code = country.toUpperCase();
-  if (!CountryCodeSchema.safeParse(code).success)
-    throw new UsageError(`--country "${code}" is not a two-letter country code.`);
-  return code;
-}
-
 /** The inventory item a command names, as the counter shows it. */
 export async function inventoryItem(gigastore: GigastoreClient, itemId: string): Promise<CatalogueItem> {
   const item = (await gigastore.inventory()).map(toCatalogueItem).find((candidate) => candidate.id === itemId);
@@ -47,19 +38,21 @@ export async function inventoryItem(gigastore: GigastoreClient, itemId: string):
 }
 
 export async function sell(context: CommandContext): Promise<number> {
-  const itemId = required(context, 'item');
-  const country = countryCode(required(context, 'country'));
-  const email = typeof context.options.email === 'string' ? context.options.email : undefined;
+  // Every option and the environment first: a bad one is said before anything is journaled or sent.
+  const itemId = idOption(context.options, 'item', 'item');
+  const country = countryOption(context.options);
+  const email = emailOption(context.options);
   if (!context.env.storeIp)
     throw new UsageError("Set ESIM_COUNTER_STORE_IP to the store's public IP: Gigastore requires it with every sale.");
-
   const gigastore = client(context.env);
+
+  const mode = await saleMode(gigastore.baseUrl);
   const item = await inventoryItem(gigastore, itemId);
   const sale = await withLedger(context, (ledger) =>
     ledger.sell(gigastore, {
       saleId: newSaleId(context.env.counterId),
       counterId: context.env.counterId,
-      mode: isLoopback(context.env.baseUrl) ? 'demo' : 'live',
+      mode,
       item,
       price: item.retailPrice,
       customerCountry: country,
@@ -70,9 +63,16 @@ export async function sell(context: CommandContext): Promise<number> {
   return report(context, sale);
 }
 
+/** The eSIMs a sale's package is on: the one it made, or (a top-up) every eSIM its customer had. */
+function esimsOf(sale: SaleRecord): string[] {
+  if (sale.iccid) return [sale.iccid];
+  return sale.kind === 'topup' ? (sale.knownIccids ?? []) : [];
+}
+
 export function report(context: CommandContext, sale: SaleRecord): number {
   const parsed = sale.activationCode ? parseActivationCode(sale.activationCode) : undefined;
   const manual = parsed?.ok ? { smdpAddress: parsed.parts.smdpAddress, matchingId: parsed.parts.matchingId } : {};
+  const esims = esimsOf(sale);
   if (context.options.json) {
     context.io.out(
       json({
@@ -82,7 +82,8 @@ export function report(context: CommandContext, sale: SaleRecord): number {
         price: sale.price,
         customerUid: sale.customerUid,
         activatedItemUid: sale.activatedItemUid,
-        iccid: sale.iccid,
+        iccid: esims.length === 1 ? esims[0] : undefined,
+        ...(sale.kind === 'topup' ? { iccids: esims } : {}),
         activationCode: sale.activationCode,
         ...manual,
         state: sale.esimState,
@@ -93,14 +94,22 @@ export function report(context: CommandContext, sale: SaleRecord): number {
   switch (sale.status) {
     case 'completed':
       if (!context.options.json) {
+        const price = `${sale.price.priceValue.toFixed(2)} ${sale.price.currencyCode}`;
         context.io.out(
-          `Sold ${sale.item.name} for ${sale.price.priceValue.toFixed(2)} ${sale.price.currencyCode} (sale ${sale.saleId})`,
+          sale.kind === 'topup'
+            ? `Topped up customer ${sale.customerUid} with ${sale.item.name} for ${price} (sale ${sale.saleId})`
+            : `Sold ${sale.item.name} for ${price} (sale ${sale.saleId})`,
         );
-        context.io.out(`ICCID            ${sale.iccid}`);
-        context.io.out(`Activation code  ${sale.activationCode}`);
-        if (parsed?.ok)
-          context.io.out(`SM-DP+ address   ${parsed.parts.smdpAddress}\nMatching id      ${parsed.parts.matchingId}`);
-        context.io.out(`State            ${sale.esimState}`);
+        if (esims.length === 0) context.io.out('Gigastore lists no eSIM for this customer.');
+        if (esims.length > 1)
+          context.io.out(`The customer has ${esims.length} eSIMs; Gigastore does not say which one the package is on:`);
+        esims.forEach((iccid) => context.io.out(`ICCID            ${iccid}`));
+        if (sale.activationCode) context.io.out(`Activation code  ${sale.activationCode}`);
+        if (parsed?.ok) {
+          context.io.out(`SM-DP+ address   ${parsed.parts.smdpAddress}`);
+          context.io.out(`Matching id      ${parsed.parts.matchingId}`);
+        }
+        if (sale.esimState) context.io.out(`State            ${sale.esimState}`);
       }
       return 0;
     case 'refused':
@@ -115,25 +124,14 @@ export function report(context: CommandContext, sale: SaleRecord): number {
   }
 }
 
-function dateOption(context: CommandContext, name: 'from' | 'to'): string | undefined {
-  const value = context.options[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new UsageError(`--${name} must be a date written YYYY-MM-DD.`);
-  }
-  return value;
-}
-
 export async function journal(context: CommandContext): Promise<number> {
   if (context.options.json && context.options.csv) throw new UsageError('Choose one of --json and --csv.');
-  const from = dateOption(context, 'from');
-  const to = dateOption(context, 'to');
+  const range = dateRangeOptions(context.options);
   const journalFile = SalesJournal.open(context.env.dataDir);
   journalFile.problems.forEach((problem) => context.io.err(problem));
   try {
-    const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
     const sales = findSales(journalFile.all(dayRange(range)), range).reverse();
-    if (context.options.csv) context.io.out(salesCsv(sales).trimEnd());
+    if (context.options.csv) context.io.csv(salesCsv(sales));
     else if (context.options.json) sales.forEach((sale) => context.io.out(json(toSaleView(sale))));
     else if (sales.length === 0) context.io.out('No sales in the journal for these days.');
     else {
@@ -181,7 +179,7 @@ export async function reconcile(context: CommandContext): Promise<number> {
 
 /** Sends a sale that is not charged (or was refused) again, as the same sale; anything else is refused. */
 export async function retry(context: CommandContext): Promise<number> {
-  const saleId = required(context, 'sale');
+  const saleId = idOption(context.options, 'sale', 'sale');
   const sale = await withLedger(context, (ledger) => ledger.retry(client(context.env), saleId));
   return report(context, sale);
 }

@@ -21,11 +21,14 @@ Commands:
                                           same sale, after one more look at Gigastore finds no trace of it
   lookup --iccid ICCID | --email EMAIL    find a customer (exact, then by prefix): eSIMs and packages
   topup --customer UID --item ID [--country CC]
-                                          another package for a customer (journaled like a sale)
+                                          another package for a customer (journaled like a sale);
+                                          prints the customer's eSIM (ICCID), or each one when several
   refund --item UID --reason TEXT         refund an unused package (Gigastore's refusal is printed as is)
   simulator [--port N] [--faults LIST]    run the Gigastore simulator and print its base URL and faults
 
-Every command takes --json: one JSON object per line on stdout.
+Every command takes --json: one JSON object per line on stdout. Every option is checked before anything
+is journaled or sent: a bad one is one sentence on stderr and exit 1. Human output shows Gigastore's
+text without control characters or terminal escape sequences; JSON keeps it whole, escaped.
 
 Simulator faults (--faults, comma-separated, e.g. --faults list-lag=40,lost-answer*2):
   lost-answer                  the next sale is charged, then the connection drops without an answer
@@ -41,9 +44,11 @@ Simulator faults (--faults, comma-separated, e.g. --faults list-lag=40,lost-answ
   (the last four last until the simulator stops or DELETE /_simulator/faults clears them)
 
 Environment:
-  GIGASTORE_BASE_URL       Gigastore API address (default https://api.giga.store)
+  GIGASTORE_BASE_URL       Gigastore API address (default https://api.giga.store); https only, except
+                           http to this machine (127.0.0.1, ::1, localhost). A sale is demo (never
+                           costs anything) only when the simulator itself answers there
   GIGASTORE_CLIENT_ID      API client id     (the simulator accepts demo / demo)
   GIGASTORE_CLIENT_SECRET  API client secret
-  ESIM_COUNTER_DATA_DIR    folder of the journal and settings (default: the app's own folder)
+  ESIM_COUNTER_DATA_DIR    full path of the folder of the journal and settings (default: the app's own)
   ESIM_COUNTER_STORE_IP    the store's public IP, sent as userIp with every sale
   ESIM_COUNTER_COUNTER_ID  this counter's id, the first part of every sale id`;

@@ -8,6 +8,7 @@ import { TokenSchema, type InventoryItem } from '../../shared/gigastore';
 import { demoCatalogue } from './catalogue';
 import { controlRefusal, controlRoutes } from './control';
 import { FaultPlan, applyRequestFault } from './faults';
+import { SIMULATOR_VERSION } from './identity';
 import { answerFor, readJson, send, sleep } from './http';
 import { MoneyRequests, NO_ANSWER, isMoneyRequest, type MoneyOutcome } from './money-requests';
 import { NamedFaultPlan, type NamedFaultInput } from './named-faults';
@@ -186,8 +187,7 @@ export class GigastoreSimulator {
   }
 
   private answer(request: IncomingMessage, method: string, url: URL, body: unknown): MoneyOutcome {
-    if (method === 'GET' && url.pathname === '/gigastore/version')
-      return { status: 200, json: { version: 'simulator' } };
+    if (method === 'GET' && url.pathname === '/gigastore/version') return { status: 200, json: SIMULATOR_VERSION };
     if (method === 'POST' && url.pathname === '/reseller/authenticate') return this.authenticate(request);
     if (!this.bearerValid(request)) {
       return answerFor(new Refusal(401, 'Unauthorized', 'The bearer token is missing, unknown or expired.'));
