@@ -1,13 +1,24 @@
-// Who changed what, when: settings, demo or live, credentials, the manager PIN, shifts. Sales, top-ups,
-// refunds and receipts are in the sales journal already (with their clerk); activity() merges both into
-// one timeline for History and the CSV. Appended and flushed like the sales journal.
+// Who changed what, when: settings, demo or live, credentials, the manager PIN, shifts, and who looked at
+// which customer in Customer care (opened, QR shown again). Sales, top-ups, refunds and receipts are in the
+// sales journal already (with their clerk); activity() merges both into one timeline for History and the
+// CSV. Appended and flushed like the sales journal.
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ActivityEntry } from '../../../shared/activity';
 import type { SaleRecord } from '../../../shared/sale';
 import { JournalFile, lineJson } from './journal-file';
 
-export const AuditActionSchema = z.enum(['settings', 'mode', 'credentials', 'manager-pin', 'shift-start', 'shift-end']);
+export const AuditActionSchema = z.enum([
+  'settings',
+  'mode',
+  'credentials',
+  'manager-pin',
+  'shift-start',
+  'shift-end',
+  // Customer care: who opened which customer (masked email and uid), and whose QR was shown again.
+  'customer-opened',
+  'qr-shown',
+]);
 
 const AuditEntrySchema = z.object({
   at: z.string(),
