@@ -26,12 +26,11 @@ export class CustomerLookup {
         ? { searchKey: 'ICCID' as const, searchQuery: query.iccid }
         : { searchKey: 'EMAIL' as const, searchQuery: query.email };
     let found = await client.searchCustomers({ ...search, searchMode: 'isExact' });
-    // Only an exact ICCID match may show that ICCID whole: the clerk typed it, it tells them nothing new.
-    const typedIccid = found.length > 0 && 'iccid' in query ? query.iccid : undefined;
     if (found.length === 0) found = await client.searchCustomers({ ...search, searchMode: 'startsWith' });
     const matches = found
       .slice(0, MAX_CUSTOMERS)
-      .map((details) => matchOf(details, this.coverageSet(details), typedIccid));
+      // An eSIM whose ICCID the clerk typed in full is shown whole (it tells them nothing new); no other.
+      .map((details) => matchOf(details, this.coverageSet(details), 'iccid' in query ? query.iccid : undefined));
     this.found = new Set(matches.map((match) => match.customerUid));
     return matches;
   }
