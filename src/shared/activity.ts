@@ -1,5 +1,6 @@
 // One line of the counter's activity: a sale, top-up, refund or receipt (from the sales journal), or a
-// settings, mode, credentials, PIN or shift change (from the audit trail), with who and when.
+// settings, mode, credentials, PIN or shift change, a customer opened in Customer care or their QR shown
+// again (from the audit trail), with who and when.
 export type ActivityAction =
   | 'first'
   | 'topup'
@@ -14,7 +15,9 @@ export type ActivityAction =
   | 'manager-locked-out'
   | 'manager-pin-reset'
   | 'shift-start'
-  | 'shift-end';
+  | 'shift-end'
+  | 'customer-opened'
+  | 'qr-shown';
 
 export interface ActivityEntry {
   at: string;

@@ -9,10 +9,15 @@ import type { Handoff, ErrorInfo } from './handoff';
 import type { ActivityEntry } from './activity';
 import {
   CareSaleSchema,
+  EsimQrRequestSchema,
   LookupSchema,
+  OpenCustomerSchema,
   RefundRequestSchema,
   type CareSale,
   type CustomerCareView,
+  type CustomerMatch,
+  type EsimQr,
+  type EsimQrRequest,
   type Lookup,
   type RefundOutcome,
   type RefundRequest,
@@ -192,8 +197,12 @@ export interface ConsoleApi {
   /** A clerk starts their shift (a name from settings.clerks); every sale, refund and reprint carries it. */
   startShift(clerk: string): Promise<Overview>;
   endShift(): Promise<Overview>;
-  /** Finds customers by ICCID or email: exact matches first, else by prefix. */
-  lookupCustomer(lookup: Lookup): Promise<CustomerCareView[]>;
+  /** Finds customers by ICCID or email (exact matches first, else by prefix): masked, no activation code. */
+  lookupCustomer(lookup: Lookup): Promise<CustomerMatch[]>;
+  /** Opens one customer of the last look-up: email, eSIMs, packages. Recorded with the clerk on shift. */
+  openCustomer(customerUid: string): Promise<CustomerCareView>;
+  /** The activation code of an opened customer's RELEASED eSIM, for its QR shown again. Recorded. */
+  showEsimQr(request: EsimQrRequest): Promise<EsimQr>;
   /** A top-up or a second eSIM for an existing customer, sold like a first sale (journal, no double charge). */
   startCareSale(sale: CareSale): Promise<Handoff>;
   /** Refunds an unused, still valid package (manager PIN); Gigastore's refusal is returned verbatim. */
@@ -257,6 +266,8 @@ export const consoleArgs = {
   startShift: z.tuple([z.string().trim().min(1).max(40)]),
   endShift: none,
   lookupCustomer: z.tuple([LookupSchema]),
+  openCustomer: z.tuple([OpenCustomerSchema]),
+  showEsimQr: z.tuple([EsimQrRequestSchema]),
   startCareSale: z.tuple([CareSaleSchema]),
   refundPackage: z.tuple([RefundRequestSchema]),
   refundDuplicate: z.tuple([SaleIdSchema]),

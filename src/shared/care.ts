@@ -1,5 +1,7 @@
 // Customer care at the counter: finding a customer, and what can be done for them (top-up, a second
 // eSIM, a refund, starting an ON_DEMAND package). The schemas are what the IPC bridge validates.
+// A look-up answers a list without secrets (CustomerMatch); only a customer the clerk opens shows their
+// email, eSIMs and packages (CustomerCareView), and only on request the QR of a RELEASED eSIM (EsimQr).
 import { z } from 'zod';
 import { ActivationModeSchema, PriceSchema, type ActivationMode, type Size } from './gigastore';
 import { CustomerLanguageSchema } from './languages';
@@ -18,10 +20,23 @@ export const LookupSchema = z.union([
 ]);
 export type Lookup = z.infer<typeof LookupSchema>;
 
+const CustomerUidSchema = z.string().min(1).max(100);
+
+/** Opens a customer from the last look-up: the full view, recorded in the audit trail. */
+export const OpenCustomerSchema = CustomerUidSchema;
+
+export const EsimQrRequestSchema = z
+  .object({
+    customerUid: CustomerUidSchema,
+    iccid: z.string().regex(/^\d{6,22}$/, 'An ICCID is 6 to 22 digits.'),
+  })
+  .strict();
+export type EsimQrRequest = z.infer<typeof EsimQrRequestSchema>;
+
 export const CareSaleSchema = z
   .object({
     kind: z.enum(['topup', 'second-esim']),
-    customerUid: z.string().min(1).max(100),
+    customerUid: CustomerUidSchema,
     inventoryItemId: z.string().min(1).max(100),
     expectedPrice: PriceSchema,
     customerCountry: CountryCodeSchema,
@@ -45,8 +60,8 @@ export interface CareEsim {
   state: string;
   lastSeen?: string;
   activatedAt?: string;
-  /** Only while the profile is RELEASED (re-installable): a single-use install credential otherwise. */
-  activationCode?: string;
+  /** RELEASED with an activation code: its QR can be shown again (showEsimQr, recorded in the audit trail). */
+  qrAvailable: boolean;
 }
 
 export interface CarePackage {
@@ -62,6 +77,24 @@ export interface CarePackage {
   refunded: boolean;
 }
 
+/**
+ * One customer in a look-up's answer: enough to tell customers apart, nothing to install or contact with.
+ * No activation code, no full email, no full ICCID the clerk did not type.
+ */
+export interface CustomerMatch {
+  customerUid: string;
+  /** j***@example.com: the first character of the local part, the domain whole (a short local part: ***). */
+  maskedEmail?: string;
+  coverageSet?: string;
+  esimCount: number;
+  packageCount: number;
+  /** The last 4 digits of each eSIM's ICCID. */
+  iccidEnds: string[];
+  /** The ICCID the clerk typed in full, when the customer was found by it exactly. */
+  typedIccid?: string;
+}
+
+/** An opened customer's full view (openCustomer). */
 export interface CustomerCareView {
   customerUid: string;
   email?: string;
@@ -69,6 +102,12 @@ export interface CustomerCareView {
   coverageSet?: string;
   esims: CareEsim[];
   packages: CarePackage[];
+}
+
+/** A RELEASED eSIM's activation code, for its QR shown again (showEsimQr). */
+export interface EsimQr {
+  iccid: string;
+  activationCode: string;
 }
 
 export interface RefundOutcome {

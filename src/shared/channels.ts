@@ -28,6 +28,8 @@ const methods = {
   startShift: true,
   endShift: true,
   lookupCustomer: true,
+  openCustomer: true,
+  showEsimQr: true,
   startCareSale: true,
   refundPackage: true,
   refundDuplicate: true,

@@ -1,7 +1,7 @@
 // When a package's validity starts, chosen on the confirm screen: Gigastore's advice preselected (first use
 // for a country or a region, now for worldwide), ON_DEMAND only where Gigastore allows it, the choice in the
 // journal; and an ON_DEMAND package started later from Customer care.
-import { lookUp, receiptsOff } from './care-support';
+import { lookUpAndOpen, receiptsOff } from './care-support';
 import { expect, test } from './harness';
 
 receiptsOff();
@@ -51,7 +51,7 @@ test('an ON_DEMAND worldwide package is started later from Customer care', async
   expect(counter.journal.get(activation!.metatag)?.activationMode).toBe('ON_DEMAND');
   await page.getByTestId('new-sale').click();
 
-  await lookUp(page, activation!.iccid);
+  await lookUpAndOpen(page, activation!.iccid);
   const pkg = page.getByTestId('care-package');
   await expect(pkg).toHaveAttribute('data-mode', 'ON_DEMAND');
   await expect(pkg.getByTestId('care-package-activated')).toHaveText('Not started yet');

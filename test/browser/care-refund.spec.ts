@@ -3,7 +3,7 @@
 // History; axe on the care screen and the refund dialog; the care screens in German without a raw key.
 import { useData } from '../../src/main/simulator/care';
 import { seriousViolations } from './axe';
-import { lookUp, receiptsOff, sell } from './care-support';
+import { lookUp, lookUpAndOpen, openCustomer, receiptsOff, sell } from './care-support';
 import { expect, saveScreen, test } from './harness';
 import { rawKeysOn } from './i18n-keys';
 
@@ -17,7 +17,7 @@ test('a refund needs the manager PIN, refunds an unused package, and prints its 
   await counter.console.lockManager();
   const unused = await sell(page, counter, 'austria 3 gb');
 
-  await lookUp(page, unused.iccid);
+  await lookUpAndOpen(page, unused.iccid);
   await page.getByTestId('care-refund').click();
   const dialog = page.getByTestId('care-refund-dialog');
   await expect(dialog).toBeVisible();
@@ -64,7 +64,7 @@ test('a used package’s refund is refused in Gigastore’s words, and History t
   const dialog = page.getByTestId('care-refund-dialog');
   const outcome = dialog.getByTestId('care-refund-outcome');
 
-  await lookUp(page, unused.iccid);
+  await lookUpAndOpen(page, unused.iccid);
   await page.getByTestId('care-refund').click();
   await expect(dialog.getByTestId('care-refund-pin')).toHaveCount(0);
   await dialog.getByTestId('care-refund-reason').fill('Wrong country');
@@ -72,7 +72,7 @@ test('a used package’s refund is refused in Gigastore’s words, and History t
   await expect(outcome).toHaveAttribute('data-outcome', 'refunded');
   await page.keyboard.press('Escape');
 
-  await lookUp(page, used.iccid);
+  await lookUpAndOpen(page, used.iccid);
   await page.getByTestId('care-refund').click();
   await dialog.getByTestId('care-refund-reason').fill('Changed plans');
   await dialog.getByTestId('care-refund-reason').press('Enter');
@@ -101,7 +101,7 @@ test('the care screen with a customer, and the refund dialog asking for the PIN,
   await counter.console.setManagerPin({ next: '2468' });
   await counter.console.lockManager();
   const sold = await sell(page, counter, 'europe 1 gb', { email: 'someone@example.com' });
-  await lookUp(page, sold.iccid);
+  await lookUpAndOpen(page, sold.iccid);
   await expect(page.getByTestId('care-customer')).toHaveCount(1);
   expect(await seriousViolations(page), 'care with a customer').toEqual([]);
 
@@ -123,6 +123,9 @@ test('in German, Customer care, the refund dialog, a top-up’s confirm and the 
   };
 
   await lookUp(page, sold.iccid);
+  await expect(page.getByTestId('care-match').getByTestId('care-open')).toHaveText('Öffnen');
+  await screen('de-care-list');
+  await openCustomer(page, sold.customerUid);
   await expect(page.getByTestId('care-customer')).toContainText('Aufladen');
   await screen('de-care');
   await page.getByTestId('care-refund').click();

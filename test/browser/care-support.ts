@@ -1,5 +1,6 @@
-// What the customer care tests share: a sale through the confirm screen (back to a new sale afterwards)
-// and a look-up in Customer care. Receipts are off: printing each to PDF would only slow these tests down.
+// What the customer care tests share: a sale through the confirm screen (back to a new sale afterwards),
+// a look-up in Customer care and opening a customer it found. Receipts are off: printing each to PDF would
+// only slow these tests down.
 import type { Page } from '@playwright/test';
 import type { ActivationMode } from '../../src/shared/gigastore';
 import { expect, test, type Counter } from './harness';
@@ -46,4 +47,20 @@ export async function lookUp(page: Page, text: string): Promise<void> {
   if (!(await page.getByTestId('care-search').isVisible())) await page.getByTestId('open-care').click();
   await page.getByTestId('care-search').fill(text);
   await page.getByTestId('care-search').press('Enter');
+}
+
+/** Opens the customer `customerUid` from the look-up's list (the only one listed when absent). */
+export async function openCustomer(page: Page, customerUid?: string): Promise<void> {
+  const match = page.getByTestId('care-match');
+  const row = customerUid ? page.locator(`[data-testid="care-match"][data-customer-uid="${customerUid}"]`) : match;
+  if (!customerUid) await expect(match).toHaveCount(1);
+  await row.getByTestId('care-open').click();
+  await expect(page.getByTestId('care-customer')).toHaveCount(1);
+  if (customerUid) await expect(page.getByTestId('care-customer')).toHaveAttribute('data-customer-uid', customerUid);
+}
+
+/** A look-up that finds exactly this customer, opened. */
+export async function lookUpAndOpen(page: Page, text: string, customerUid?: string): Promise<void> {
+  await lookUp(page, text);
+  await openCustomer(page, customerUid);
 }

@@ -1,9 +1,9 @@
 // Customer care in Chromium, against the real core, journal and simulator: a customer found by ICCID and by
-// the start of their email, the QR again and the support path; a top-up offered only in their coverage set
+// the start of their email (listed masked) and opened, the QR again and the support path; a top-up offered only in their coverage set
 // (another set refused by Gigastore, nothing charged, also when the set is not known); a second eSIM whose
 // QR decodes off the screen.
 import { decodeWithJsQr } from '../support/qr';
-import { lookUp, receiptsOff, sell } from './care-support';
+import { lookUp, lookUpAndOpen, openCustomer, receiptsOff, sell } from './care-support';
 import { expect, saveScreen, test } from './harness';
 
 receiptsOff();
@@ -19,9 +19,15 @@ test('a regional sale is found in Customer care by its ICCID and by the start of
   await page.keyboard.press('c');
   await expect(page.getByTestId('care-search')).toBeFocused();
   await lookUp(page, sold.iccid);
+  const match = page.getByTestId('care-match');
+  await expect(match).toHaveCount(1);
+  await expect(match).toHaveAttribute('data-customer-uid', sold.customerUid);
+  await expect(match.getByTestId('care-match-email')).toHaveText('s***@example.com');
+  await expect(match.getByTestId('care-match-iccid')).toHaveText(sold.iccid); // typed in full by the clerk
+  await expect(match.getByTestId('care-match-coverage')).toHaveText('Region EUR');
   const customer = page.getByTestId('care-customer');
-  await expect(customer).toHaveCount(1);
-  await expect(customer).toHaveAttribute('data-customer-uid', sold.customerUid);
+  await expect(customer).toHaveCount(0); // nothing more until the clerk opens them
+  await openCustomer(page, sold.customerUid);
   await expect(customer.getByTestId('care-email')).toHaveText('someone@example.com');
   await expect(customer.getByTestId('care-coverage')).toHaveAttribute('data-coverage-set', 'EUR');
   await expect(customer.getByTestId('care-coverage')).toHaveText('Region EUR');
@@ -39,11 +45,13 @@ test('a regional sale is found in Customer care by its ICCID and by the start of
   await saveScreen(page, 'care');
 
   await lookUp(page, 'someone@');
-  await expect(customer).toHaveCount(1);
-  await expect(customer).toHaveAttribute('data-customer-uid', sold.customerUid);
+  await expect(customer).toHaveCount(0);
+  await expect(match).toHaveCount(1);
+  await expect(match).toHaveAttribute('data-customer-uid', sold.customerUid);
+  await expect(match.getByTestId('care-match-iccid')).toHaveText(`…${sold.iccid.slice(-4)}`);
   await lookUp(page, 'nobody@example.com');
   await expect(page.getByTestId('care-count')).toHaveText('No customer found. Check the ICCID or the email address.');
-  await expect(customer).toHaveCount(0);
+  await expect(match).toHaveCount(0);
   await lookUp(page, '12345');
   await expect(page.getByTestId('care-error')).toHaveText('An ICCID is 6 to 22 digits.');
 
@@ -63,7 +71,7 @@ test('an eSIM still to install shows its QR again with the install limit; a fail
   counter.simulator.scan(failed.iccid, 'ERROR', 0);
   await expect.poll(() => counter.simulator.account.esim(failed.iccid)?.state).toBe('ERROR');
 
-  await lookUp(page, waiting.iccid);
+  await lookUpAndOpen(page, waiting.iccid);
   await page.getByTestId('care-reshow').click();
   const dialog = page.getByTestId('care-reshow-dialog');
   await expect(dialog.getByTestId('care-reshow-warning')).toHaveText(
@@ -77,7 +85,7 @@ test('an eSIM still to install shows its QR again with the install limit; a fail
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('care-support-path')).toHaveCount(0);
 
-  await lookUp(page, failed.iccid);
+  await lookUpAndOpen(page, failed.iccid);
   const esim = page.getByTestId('care-esim');
   await expect(esim).toHaveAttribute('data-state', 'ERROR');
   await expect(esim.getByTestId('care-reshow')).toHaveCount(0);
@@ -95,7 +103,7 @@ test('a top-up offers only the customer’s coverage set, sells once on the same
   const catalogue = await counter.console.listCatalogue();
   const europe = catalogue.filter((item) => item.countrySet === 'EUR').map((item) => item.id);
 
-  await lookUp(page, sold.iccid);
+  await lookUpAndOpen(page, sold.iccid);
   await page.getByTestId('care-topup').click();
   await expect(page.getByTestId('care-picker')).toHaveAttribute('data-coverage-set', 'EUR');
   const rows = page.getByTestId('catalogue-row');
@@ -148,6 +156,8 @@ test('a top-up offers only the customer’s coverage set, sells once on the same
   // The top-up has no eSIM of its own: its customer is looked up by the eSIM it went onto.
   await page.getByTestId('history-lookup').click();
   await expect(page.getByTestId('care-search')).toHaveValue(sold.iccid);
+  await expect(page.getByTestId('care-match').getByTestId('care-match-packages')).toHaveText('2 packages');
+  await openCustomer(page, sold.customerUid);
   await expect(page.getByTestId('care-customer').getByTestId('care-package')).toHaveCount(2);
 });
 
@@ -199,6 +209,8 @@ test('with the coverage unknown every package is offered, with a note; Gigastore
   const credit = account.creditCents;
 
   await lookUp(page, 'elsewhere@');
+  await expect(page.getByTestId('care-match-coverage')).toHaveText('Not known');
+  await openCustomer(page, elsewhere.customer.uid);
   await expect(page.getByTestId('care-coverage')).toHaveText('Not known');
   await page.getByTestId('care-topup').click();
   await expect(page.getByTestId('care-coverage-note')).toContainText('Gigastore refuses a package of another coverage');
@@ -218,7 +230,7 @@ test('with the coverage unknown every package is offered, with a note; Gigastore
 
 test('a new eSIM for a new phone shows its own QR, which decodes to the new eSIM’s code', async ({ page, counter }) => {
   const sold = await sell(page, counter, 'europe 1 gb', { email: 'someone@example.com' });
-  await lookUp(page, 'someone@example.com');
+  await lookUpAndOpen(page, 'someone@example.com', sold.customerUid);
   await page.getByTestId('care-second-esim').click();
   await expect(page.getByTestId('care-picker')).toHaveAttribute('data-kind', 'second-esim');
   await page.getByTestId('catalogue-row').first().click();

@@ -14,14 +14,23 @@ async function soldCustomer(options: Parameters<typeof demoConsole>[0] = {}) {
 }
 
 describe('customer care', () => {
-  it('finds a customer by exact ICCID, and by the start of an email, with eSIMs, packages and coverage set', async () => {
+  it('finds a customer by exact ICCID, and by the start of an email; opened, with eSIMs, packages and coverage set', async () => {
     const { counter, first } = await soldCustomer();
     const [byIccid] = await counter.lookupCustomer({ iccid: first.esim!.iccid });
-    expect(byIccid).toMatchObject({
+    expect(byIccid).toEqual({
+      customerUid: first.customerUid,
+      maskedEmail: 'a***@example.com',
+      coverageSet: 'EUR',
+      esimCount: 1,
+      packageCount: 1,
+      iccidEnds: [first.esim!.iccid.slice(-4)],
+      typedIccid: first.esim!.iccid,
+    });
+    expect(await counter.openCustomer(first.customerUid!)).toMatchObject({
       customerUid: first.customerUid,
       email: 'ana.maria@example.com',
       coverageSet: 'EUR',
-      esims: [{ iccid: first.esim!.iccid, state: 'RELEASED', activationCode: first.esim!.activationCode }],
+      esims: [{ iccid: first.esim!.iccid, state: 'RELEASED', qrAvailable: true }],
       packages: [{ uid: first.activatedItemUid, saleId: first.saleId, refunded: false, activationMode: 'NOW' }],
     });
     expect(await counter.lookupCustomer({ email: 'ana.m' })).toHaveLength(1);
@@ -175,12 +184,13 @@ describe('customer care', () => {
     const { counter, journal } = await demoConsole();
     const { request } = await saleRequestFor(counter, (name) => name.includes('Worldwide 1 GB'));
     const sold = await counter.startSale({ ...request, activationMode: 'ON_DEMAND' });
-    const [before] = await counter.lookupCustomer({ iccid: sold.esim!.iccid });
-    expect(before?.packages[0]).toMatchObject({ activationMode: 'ON_DEMAND' });
-    expect(before?.packages[0]?.activatedAt).toBeUndefined();
+    await counter.lookupCustomer({ iccid: sold.esim!.iccid });
+    const before = await counter.openCustomer(sold.customerUid!);
+    expect(before.packages[0]).toMatchObject({ activationMode: 'ON_DEMAND' });
+    expect(before.packages[0]?.activatedAt).toBeUndefined();
     await counter.startPackage(sold.activatedItemUid!);
-    const [after] = await counter.lookupCustomer({ iccid: sold.esim!.iccid });
-    expect(after?.packages[0]?.activatedAt).toEqual(expect.any(String));
+    const after = await counter.openCustomer(sold.customerUid!);
+    expect(after.packages[0]?.activatedAt).toEqual(expect.any(String));
     expect(journal.get(sold.saleId)?.startedOnDemandAt).toEqual(expect.any(String));
   });
 });

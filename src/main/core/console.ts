@@ -17,6 +17,7 @@ import { Backend, type ClientTuning, type DemoWorld } from './backend';
 import { Connectivity } from './connectivity';
 import { Administration } from './console/admin';
 import { CustomerCare } from './console/care';
+import { CustomerLookup } from './console/care-lookup';
 import type { ConsoleContext } from './console/context';
 import { SalesHistory } from './console/history';
 import { Selling } from './console/selling';
@@ -77,6 +78,7 @@ export class CounterConsole implements ConsoleApi {
   private readonly context: ConsoleContext;
   private readonly selling: Selling;
   private readonly care: CustomerCare;
+  private readonly customers: CustomerLookup;
   private readonly history: SalesHistory;
   private readonly admin: Administration;
   private readonly listeners: { [E in ConsoleEventName]: Set<Listener<E>> } = {
@@ -170,6 +172,7 @@ export class CounterConsole implements ConsoleApi {
     const clerk = () => this.clerk;
     this.selling = new Selling(this.context, () => (this.preview = null), clerk);
     this.care = new CustomerCare(this.context, this.selling, clerk);
+    this.customers = new CustomerLookup(this.context);
     this.history = new SalesHistory(this.context);
     this.admin = new Administration(this.context);
     options.journal.onRecord((sale) => this.onSaleRecorded(sale));
@@ -181,7 +184,9 @@ export class CounterConsole implements ConsoleApi {
   currentHandoff: ConsoleApi['currentHandoff'] = async () => this.context.desk.handoff();
   keepFollowing: ConsoleApi['keepFollowing'] = async () => this.context.desk.keepFollowing();
   // Customer care.
-  lookupCustomer: ConsoleApi['lookupCustomer'] = (lookup) => this.care.lookup(lookup);
+  lookupCustomer: ConsoleApi['lookupCustomer'] = (lookup) => this.customers.lookup(lookup);
+  openCustomer: ConsoleApi['openCustomer'] = (customerUid) => this.customers.open(customerUid);
+  showEsimQr: ConsoleApi['showEsimQr'] = (request) => this.customers.showQr(request);
   startCareSale: ConsoleApi['startCareSale'] = (sale) => this.care.sell(sale);
   refundPackage: ConsoleApi['refundPackage'] = (refund) => this.care.refund(refund);
   refundDuplicate: ConsoleApi['refundDuplicate'] = (saleId) => this.care.refundDuplicate(saleId);
@@ -254,6 +259,7 @@ export class CounterConsole implements ConsoleApi {
     if (!clerks.includes(clerk))
       throw new ConsoleError('shift.unknown', `${clerk} is not in this counter's list of clerks.`);
     this.clerk = clerk;
+    this.customers.forget(); // the customers the last clerk looked up are not this one's to open
     this.context.audit('shift-start', clerk);
     this.emitOverview();
     return this.getOverview();
@@ -262,6 +268,7 @@ export class CounterConsole implements ConsoleApi {
   async endShift(): Promise<Overview> {
     this.context.audit('shift-end', this.clerk ?? '');
     this.clerk = undefined;
+    this.customers.forget();
     this.emitOverview();
     return this.getOverview();
   }

@@ -1,5 +1,5 @@
 // Who changed what, when: settings, demo or live, credentials, the manager PIN (and every wrong try of it),
-// shifts. Sales, top-ups,
+// shifts, and who looked at which customer in Customer care (opened, QR shown again). Sales, top-ups,
 // refunds and receipts are in the sales journal already (with their clerk); activity() merges both into
 // one timeline for History and the CSV. Appended and flushed like the sales journal.
 import { join } from 'node:path';
@@ -21,6 +21,9 @@ export const AuditActionSchema = z.enum([
   'manager-pin-reset',
   'shift-start',
   'shift-end',
+  // Customer care: who opened which customer (masked email and uid), and whose QR was shown again.
+  'customer-opened',
+  'qr-shown',
 ]);
 
 const AuditEntrySchema = z.object({

@@ -95,7 +95,7 @@ export class SaleRecords {
     return this.journal.record({ type: 'started', saleId, at: this.at() });
   }
 
-  /** Who changed settings, mode, credentials, the PIN or the shift. */
+  /** Who changed settings, mode, credentials, the PIN or the shift, or opened a customer in care. */
   audit(action: AuditEntry['action'], detail: string, clerk?: string): void {
     this.trail?.record({ at: this.at(), action, detail, ...(clerk ? { clerk } : {}) });
   }

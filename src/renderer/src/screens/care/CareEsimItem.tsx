@@ -1,9 +1,12 @@
-// One of the customer's eSIMs: ICCID, IMSI, state, when it was last seen and first activated. Still
-// RELEASED with its code: the QR can be shown again (installs are limited, and only for this customer).
-// Failed (ERROR), or not installable from here: what to give support.
+// One of the opened customer's eSIMs: ICCID, IMSI, state, when it was last seen and first activated. Still
+// RELEASED: the QR can be shown again (installs are limited, and only for this customer); main reads the
+// code from Gigastore then, and records who showed it. Failed (ERROR), or not installable from here: what
+// to give support.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CareEsim } from '../../../../shared/care';
+import type { CareEsim, EsimQr } from '../../../../shared/care';
+import { useBridge } from '../../hooks/useConsole';
+import { useConsoleAction } from '../../hooks/useConsoleAction';
 import { Modal } from '../../components/Modal';
 import { QrCode } from '../../components/QrCode';
 import { StateBadge } from '../../components/StateBadge';
@@ -12,13 +15,25 @@ import { useFormatters } from '../../i18n/useFormatters';
 /** Gigastore allows five installs of one eSIM profile (deleting and installing again counts). */
 const INSTALL_LIMIT = 5;
 
-export function CareEsimItem({ esim, supportLine }: { esim: CareEsim; supportLine: string | undefined }) {
+interface CareEsimItemProps {
+  customerUid: string;
+  esim: CareEsim;
+  supportLine: string | undefined;
+}
+
+export function CareEsimItem({ customerUid, esim, supportLine }: CareEsimItemProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const [showing, setShowing] = useState(false);
-  const reshowable = esim.state === 'RELEASED' && esim.activationCode !== undefined;
-  const needsSupport = esim.state === 'ERROR' || (esim.state === 'RELEASED' && !reshowable);
+  const bridge = useBridge();
+  const asking = useConsoleAction();
+  const [showing, setShowing] = useState<EsimQr | null>(null);
+  const needsSupport = esim.state === 'ERROR' || (esim.state === 'RELEASED' && !esim.qrAvailable);
   const none = t('history.noValue');
+
+  const reshow = async () => {
+    const result = await asking.perform(() => bridge.showEsimQr({ customerUid, iccid: esim.iccid }));
+    if (result?.ok) setShowing(result.value);
+  };
 
   return (
     <li className="care-item" data-testid="care-esim" data-state={esim.state} data-iccid={esim.iccid}>
@@ -48,12 +63,23 @@ export function CareEsimItem({ esim, supportLine }: { esim: CareEsim; supportLin
           <dd>{esim.activatedAt ? format.dateTime(esim.activatedAt) : none}</dd>
         </div>
       </dl>
-      {reshowable && (
+      {esim.qrAvailable && (
         <div className="button-row">
-          <button type="button" className="button" onClick={() => setShowing(true)} data-testid="care-reshow">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void reshow()}
+            aria-busy={asking.pending}
+            data-testid="care-reshow"
+          >
             {t('care.esims.reshow')}
           </button>
         </div>
+      )}
+      {asking.error && (
+        <p className="error-sentence" role="alert" data-testid="care-reshow-error">
+          {t('care.esims.reshowFailed', { message: asking.error.message })}
+        </p>
       )}
       {needsSupport && (
         <p className="note" data-testid="care-support-path">
@@ -61,8 +87,8 @@ export function CareEsimItem({ esim, supportLine }: { esim: CareEsim; supportLin
           {supportLine && ` ${t('handoff.supportLine', { supportLine })}`}
         </p>
       )}
-      {showing && esim.activationCode && (
-        <ReshowDialog iccid={esim.iccid} activationCode={esim.activationCode} onClose={() => setShowing(false)} />
+      {showing && (
+        <ReshowDialog iccid={showing.iccid} activationCode={showing.activationCode} onClose={() => setShowing(null)} />
       )}
     </li>
   );

@@ -1,6 +1,7 @@
-// Customer care: a customer found by ICCID (digits) or email (exact first, else by their beginning), with
-// their eSIMs and packages and what can be done for them: a top-up, a new eSIM for a new phone, the QR again,
-// a refund, an ON_DEMAND package started. Escape clears the search box, then leaves the screen.
+// Customer care: customers found by ICCID (digits) or email (exact first, else by their beginning), listed
+// masked; the one the clerk opens with their eSIMs and packages and what can be done for them: a top-up, a
+// new eSIM for a new phone, the QR again, a refund, an ON_DEMAND package started. Escape clears the search
+// box, then goes back from the opened customer to the list, then leaves the screen.
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/api';
@@ -9,6 +10,7 @@ import { parseLookup, type CareLookup, type LookupProblem } from '../../hooks/us
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import type { PickFor } from './CarePicker';
 import { CustomerCard } from './CustomerCard';
+import { CustomerMatchItem } from './CustomerMatchItem';
 import { RefundDialog } from './RefundDialog';
 
 interface CareScreenProps {
@@ -26,10 +28,16 @@ export function CareScreen({ care, text, onTextChange, manager, supportLine, onS
   const baseId = useId();
   const [problem, setProblem] = useState<LookupProblem | null>(null);
   const [refunding, setRefunding] = useState<CarePackage | null>(null);
-  const { load } = care;
+  // The customer last opened: back on the list, their Open button has the focus.
+  const [cameBackFrom, setCameBackFrom] = useState<string | null>(null);
+  const { load, opened, openedUid } = care;
 
-  // While the refund dialog is open it answers Escape itself.
-  useKeyboardShortcuts({ Escape: onClose }, refunding === null);
+  const backToList = () => {
+    setCameBackFrom(openedUid);
+    care.close();
+  };
+  // While the refund dialog (or the QR's) is open it answers Escape itself.
+  useKeyboardShortcuts({ Escape: openedUid === null ? onClose : backToList }, refunding === null);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,17 +54,25 @@ export function CareScreen({ care, text, onTextChange, manager, supportLine, onS
   };
 
   let status: string | null = null;
-  if (load.status === 'loading') status = t('care.searching');
+  if (openedUid !== null) status = opened.status === 'loading' ? t('care.opening') : null;
+  else if (load.status === 'loading') status = t('care.searching');
   else if (load.status === 'ready') {
-    status = load.customers.length === 0 ? t('care.noMatch') : t('care.count', { count: load.customers.length });
+    status = load.value.length === 0 ? t('care.noMatch') : t('care.count', { count: load.value.length });
   }
 
   return (
     <main className="screen care-screen" aria-labelledby={`${baseId}-title`}>
       <div className="care-head">
         <h1 id={`${baseId}-title`}>{t('care.title')}</h1>
-        <button type="button" className="button" onClick={onClose} aria-keyshortcuts="Escape" data-testid="care-close">
-          {t('care.close')}
+        {/* While a customer is open, Escape goes back to the list: this button then says where it goes. */}
+        <button
+          type="button"
+          className="button"
+          onClick={onClose}
+          aria-keyshortcuts={openedUid === null ? 'Escape' : undefined}
+          data-testid="care-close"
+        >
+          {openedUid === null ? t('care.close') : t('care.leave')}
         </button>
       </div>
       <form className="care-search" role="search" noValidate onSubmit={onSubmit}>
@@ -91,9 +107,14 @@ export function CareScreen({ care, text, onTextChange, manager, supportLine, onS
           {t(`care.problem.${problem}`)}
         </p>
       )}
-      {load.status === 'error' && (
+      {openedUid === null && load.status === 'error' && (
         <p className="error-sentence" role="alert" data-testid="care-error">
           {t('care.lookupFailed', { message: load.error.message })}
+        </p>
+      )}
+      {openedUid !== null && opened.status === 'error' && (
+        <p className="error-sentence" role="alert" data-testid="care-error">
+          {t('care.openFailed', { message: opened.error.message })}
         </p>
       )}
       {status && (
@@ -101,18 +122,45 @@ export function CareScreen({ care, text, onTextChange, manager, supportLine, onS
           {status}
         </p>
       )}
-      {load.status === 'ready' && load.customers.length > 0 && (
+      {openedUid === null && load.status === 'ready' && load.value.length > 0 && (
+        <>
+          <p className="field-hint care-results-hint" data-testid="care-results-hint">
+            {t('care.resultsHint')}
+          </p>
+          <ul className="care-results" aria-label={t('care.resultsLabel')} data-testid="care-results">
+            {load.value.map((match) => (
+              <CustomerMatchItem
+                key={match.customerUid}
+                match={match}
+                focused={match.customerUid === cameBackFrom}
+                onOpen={() => care.open(match.customerUid)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {openedUid !== null && (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            onClick={backToList}
+            aria-keyshortcuts="Escape"
+            data-testid="care-back-to-list"
+          >
+            {t('care.backToList')}
+          </button>
+        </div>
+      )}
+      {openedUid !== null && opened.status === 'ready' && (
         <ul className="care-results" aria-label={t('care.resultsLabel')}>
-          {load.customers.map((customer) => (
-            <CustomerCard
-              key={customer.customerUid}
-              customer={customer}
-              supportLine={supportLine}
-              onSell={onSell}
-              onRefund={setRefunding}
-              onChanged={care.refresh}
-            />
-          ))}
+          <CustomerCard
+            customer={opened.value}
+            supportLine={supportLine}
+            onSell={onSell}
+            onRefund={setRefunding}
+            onChanged={care.refresh}
+          />
         </ul>
       )}
       {refunding && (

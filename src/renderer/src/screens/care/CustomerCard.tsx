@@ -1,7 +1,7 @@
-// One customer as Gigastore knows them: email, the coverage set they are bound to, their eSIMs and their
-// packages, and the two sales a customer can get at the counter: a top-up on their eSIM, or a new eSIM
-// for a new phone (both only within the coverage set).
-import { useId } from 'react';
+// The customer the clerk opened, as Gigastore knows them: email, the coverage set they are bound to, their
+// eSIMs and their packages, and the two sales a customer can get at the counter: a top-up on their eSIM, or
+// a new eSIM for a new phone (both only within the coverage set). Their name takes the focus when shown.
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarePackage, CustomerCareView } from '../../../../shared/care';
 import { useFormatters } from '../../i18n/useFormatters';
@@ -23,7 +23,9 @@ export function CustomerCard({ customer, supportLine, onSell, onRefund, onChange
   const { t } = useTranslation();
   const format = useFormatters();
   const baseId = useId();
+  const name = useRef<HTMLHeadingElement>(null);
   const { coverageSet } = customer;
+  useEffect(() => name.current?.focus(), []);
 
   const sell = (kind: CareTarget['kind']) =>
     onSell({
@@ -40,7 +42,7 @@ export function CustomerCard({ customer, supportLine, onSell, onRefund, onChange
     >
       <div className="care-customer-head">
         <div>
-          <h2 id={`${baseId}-name`} className="care-customer-name" data-testid="care-email">
+          <h2 id={`${baseId}-name`} className="care-customer-name" data-testid="care-email" tabIndex={-1} ref={name}>
             {customer.email ?? t('care.noEmail')}
           </h2>
           <dl className="care-facts">
@@ -79,7 +81,7 @@ export function CustomerCard({ customer, supportLine, onSell, onRefund, onChange
         ) : (
           <ul className="care-items">
             {customer.esims.map((esim) => (
-              <CareEsimItem key={esim.iccid} esim={esim} supportLine={supportLine} />
+              <CareEsimItem key={esim.iccid} customerUid={customer.customerUid} esim={esim} supportLine={supportLine} />
             ))}
           </ul>
         )}

@@ -1,0 +1,87 @@
+// Finding and opening a customer in Customer care. A look-up answers masked matches; the clerk then opens
+// one of them, which reads the customer from Gigastore again and records who opened whom; a RELEASED eSIM's
+// code leaves main only for an opened customer, recorded too. Only the last look-up's customers can be
+// opened, and only opened customers' QR shown, so a renderer cannot walk customer uids it was never given.
+import type { CustomerCareView, CustomerMatch, EsimQr, EsimQrRequest, Lookup } from '../../../shared/care';
+import { careViewOf, coverageSetOf, maskEmail, matchOf, type SaleOf } from '../care/customer-views';
+import type { CustomerDetails } from '../../../shared/gigastore';
+import { ConsoleError } from '../errors';
+import type { ConsoleContext } from './context';
+
+const MAX_CUSTOMERS = 20;
+
+export class CustomerLookup {
+  /** The customers the last look-up answered: the only ones that can be opened. */
+  private found = new Set<string>();
+  /** Customers opened since that look-up: the only ones whose QR can be shown again. */
+  private opened = new Set<string>();
+
+  constructor(private readonly context: ConsoleContext) {}
+
+  async lookup(query: Lookup): Promise<CustomerMatch[]> {
+    this.forget();
+    const client = await this.context.client();
+    const search =
+      'iccid' in query
+        ? { searchKey: 'ICCID' as const, searchQuery: query.iccid }
+        : { searchKey: 'EMAIL' as const, searchQuery: query.email };
+    let found = await client.searchCustomers({ ...search, searchMode: 'isExact' });
+    if (found.length === 0) found = await client.searchCustomers({ ...search, searchMode: 'startsWith' });
+    const matches = found
+      .slice(0, MAX_CUSTOMERS)
+      // An eSIM whose ICCID the clerk typed in full is shown whole (it tells them nothing new); no other.
+      .map((details) => matchOf(details, this.coverageSet(details), 'iccid' in query ? query.iccid : undefined));
+    this.found = new Set(matches.map((match) => match.customerUid));
+    return matches;
+  }
+
+  /** The full view of one customer of the last look-up, recorded with the clerk on shift. */
+  async open(customerUid: string): Promise<CustomerCareView> {
+    if (!this.found.has(customerUid)) {
+      throw new ConsoleError(
+        'care.not-looked-up',
+        'Look the customer up first: only a customer found by the last look-up can be opened.',
+      );
+    }
+    const details = await (await this.context.client()).customer(customerUid);
+    // Recorded before anything is shown: a failed record shows nothing.
+    this.context.audit('customer-opened', describe(details));
+    this.opened.add(customerUid);
+    return careViewOf(details, this.saleOf, this.coverageSet(details));
+  }
+
+  /** An opened customer's RELEASED eSIM code, read from Gigastore now (it may have been installed since). */
+  async showQr({ customerUid, iccid }: EsimQrRequest): Promise<EsimQr> {
+    if (!this.opened.has(customerUid)) {
+      throw new ConsoleError('care.not-opened', 'Open the customer first: a QR is shown only for the customer opened.');
+    }
+    const details = await (await this.context.client()).customer(customerUid);
+    const esim = details.relatedEsims.find((candidate) => candidate.iccid === iccid);
+    if (!esim) throw new ConsoleError('care.unknown-esim', `This customer has no eSIM ${iccid}.`);
+    if (esim.state !== 'RELEASED') {
+      throw new ConsoleError(
+        'care.no-qr',
+        `This eSIM is ${esim.state} now, no longer waiting to be installed: its QR cannot be shown again.`,
+      );
+    }
+    this.context.audit('qr-shown', `${describe(details)}: eSIM ${iccid}`);
+    return { iccid, activationCode: esim.activationCode };
+  }
+
+  /** A new clerk (or none) at the counter: what the last one looked up cannot be opened any more. */
+  forget(): void {
+    this.found = new Set();
+    this.opened = new Set();
+  }
+
+  private readonly saleOf: SaleOf = (metatag) => this.context.options.journal.get(metatag);
+
+  private coverageSet(details: CustomerDetails): string | undefined {
+    return coverageSetOf(details, this.saleOf, this.context.catalogue.values());
+  }
+}
+
+/** Which customer, as the audit trail keeps it: the masked email (the trail is exported) and the uid. */
+function describe({ customer }: CustomerDetails): string {
+  return customer.email ? `${maskEmail(customer.email)} (${customer.uid})` : `(${customer.uid})`;
+}
