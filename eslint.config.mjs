@@ -3,11 +3,15 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import floors from './scripts/eslint-floors.mjs';
 import tseslint from 'typescript-eslint';
 
-const floor = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+// A floor: the folders of ours a file may not import from (however the path is spelled) and the packages
+// it may not import (regular expressions). See scripts/eslint-floors.mjs.
+const floor = (message, { folders = [], packages = [] }) => ({
+  'floors/floor': ['error', { folders, packages, message }],
 });
+const ELECTRON = ['^electron$', '^electron/'];
 
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'test-results/', 'playwright-report/', 'node_modules/'] },
@@ -34,35 +38,42 @@ export default tseslint.config(
     files: ['test/browser/**', 'test/electron/**'],
     rules: { 'no-empty-pattern': 'off' },
   },
+  // The floors hold at every depth.
+  {
+    files: ['src/**'],
+    plugins: { floors },
+  },
   {
     files: ['src/shared/**'],
-    rules: floor(['../*', '!./*', 'electron', 'node:*'], 'src/shared is pure TypeScript and imports nothing of ours.'),
+    rules: floor('src/shared is pure TypeScript and imports nothing of ours.', {
+      folders: ['src/main/', 'src/renderer/', 'src/preload/', 'test/', 'bench/', 'scripts/'],
+      packages: [...ELECTRON, '^node:'],
+    }),
   },
   {
     files: ['src/renderer/**'],
-    rules: floor(['**/main/**', '**/preload/**', 'electron', 'node:*'], 'The renderer imports only src/shared.'),
+    rules: floor('The renderer imports only src/shared.', {
+      folders: ['src/main/', 'src/preload/'],
+      packages: [...ELECTRON, '^node:'],
+    }),
   },
   {
     files: ['src/preload/**'],
-    rules: floor(['**/main/**', '**/renderer/**'], 'The preload imports only src/shared and electron.'),
+    rules: floor('The preload imports only src/shared and electron.', { folders: ['src/main/', 'src/renderer/'] }),
   },
   {
     files: ['src/main/**'],
-    rules: floor(['**/renderer/**', '**/preload/**'], 'main imports only src/shared.'),
+    rules: floor('main imports only src/shared.', { folders: ['src/renderer/', 'src/preload/'] }),
   },
   {
     files: ['src/main/core/**', 'src/main/simulator/**', 'src/main/cli/**', 'src/main/cli.ts'],
     rules: floor(
-      [
-        '**/renderer/**',
-        '**/preload/**',
-        'electron',
-        'electron-store',
-        'electron-log/main',
-        'electron-log/renderer',
-        '../glue/*',
-      ],
-      'The core runs in plain Node: it never imports electron.',
+      'The core runs in plain Node: it never imports electron, electron-store, electron-log (but its node build) or the glue.',
+      {
+        folders: ['src/renderer/', 'src/preload/', 'src/main/glue/', 'src/main/index'],
+        // electron-log's main, renderer and preload builds need Electron; its node build does not.
+        packages: [...ELECTRON, '^electron-store(/|$)', '^electron-log(?!/node$)(/.*)?$'],
+      },
     ),
   },
   {

@@ -7,11 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 const steps = [
   { name: 'lint', kind: 'check', command: 'eslint .' },
   { name: 'format', kind: 'check', command: 'prettier --check .' },
-  {
-    name: 'typecheck',
-    kind: 'check',
-    command: 'tsc -p tsconfig.node.json && tsc -p tsconfig.web.json && tsc -p tsconfig.test.json',
-  },
+  // The same command as `npm run typecheck`: tsc -b follows tsconfig.json's references (tsc -p does not).
+  { name: 'typecheck', kind: 'check', command: 'npm run -s typecheck' },
   { name: 'build', kind: 'check', command: 'electron-vite build' },
   { name: 'security scan (electronegativity)', kind: 'check', command: 'node scripts/security-scan.mjs' },
   { name: 'unit (vitest)', kind: 'runner', command: 'vitest run' },

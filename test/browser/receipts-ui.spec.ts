@@ -196,6 +196,14 @@ test('the printers that cannot be listed are said so in Settings, and the defaul
   await page.getByTestId('open-settings').click();
   await expect(page.getByTestId('settings-printers-error')).toContainText('The printers could not be listed');
   await expect(page.getByTestId('settings-printer').locator('option')).toHaveText(['System default printer']);
+  // And the default printer still works: a sale's receipt prints by itself to it, and reads back the sale.
+  await page.keyboard.press('Escape');
+  await pickPackage(page);
+  await activate(page);
+  await expect(page.getByTestId('receipt-status')).toHaveAttribute('data-status', 'printed', { timeout: 10_000 });
+  const job = counter.printer.jobs.at(-1)!;
+  expect(job.printerName).toBe('');
+  expect(pdfText(job.path)).toContain(counter.simulator.account.activations.at(-1)!.iccid);
 });
 
 test('the handoff in German shows the receipt beside the QR without hiding New sale', async ({ page }) => {

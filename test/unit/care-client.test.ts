@@ -164,16 +164,4 @@ describe('after-sale rules against the simulator', () => {
       'ON_DEMAND activation is available only for worldwide and regional packages.',
     );
   });
-
-  it('allows five installs of a profile; the sixth fails', async () => {
-    const { simulator, sale } = await firstSale();
-    const iccid = sale.esimProfile.iccid;
-    for (let install = 1; install <= 5; install++) {
-      simulator.account.setEsimState(iccid, 'INSTALLED', new Date());
-      expect(simulator.account.esim(iccid)?.state).toBe('INSTALLED');
-      simulator.account.setEsimState(iccid, 'RELEASED', new Date());
-    }
-    simulator.account.setEsimState(iccid, 'INSTALLED', new Date());
-    expect(simulator.account.esim(iccid)?.state).toBe('ERROR');
-  });
 });

@@ -152,16 +152,18 @@ describe('customer care', () => {
       expectedPrice: europe[1]!.retailPrice,
       customerCountry: 'DE',
     });
-    const third = await counter
-      .startCareSale({
+    // The top-up is still on screen: one sale at a time, and nothing is sent for the refused one.
+    const topUpsBefore = simulator.requestCount('/top-up');
+    await expect(
+      counter.startCareSale({
         kind: 'topup',
         customerUid: first.customerUid!,
         inventoryItemId: europe[2]!.id,
         expectedPrice: europe[2]!.retailPrice,
         customerCountry: 'DE',
-      })
-      .catch(() => undefined);
-    expect(third).toBeUndefined(); // the top-up is still on screen: one sale at a time
+      }),
+    ).rejects.toThrow('Another sale is on screen; press New sale first.');
+    expect(simulator.requestCount('/top-up')).toBe(topUpsBefore);
     await counter.refundPackage({ activatedItemUid: second.activatedItemUid!, reason: 'Wrong package' });
     await counter.leaveHandoff();
     const fourth = await counter.startCareSale({

@@ -1,8 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseActivationCode } from '../../src/shared/lpa';
 import { PrintFailure, type PrintJob, type ReceiptPrinter } from '../../src/main/core/receipt/receipts';
+import { electronReceiptPrinter } from '../../src/main/glue/receipt-printer';
 import { demoConsole, saleRequestFor, tempDir, until } from '../support/console';
+import { closePrintStandIn, printing } from '../support/electron-print-stand-in';
+import { pdfPageSizeMm, pdfText } from '../support/pdf';
+
+vi.mock('electron', async () => (await import('../support/electron-print-stand-in')).electronStandIn);
+beforeEach(() => printing.reset());
+afterAll(closePrintStandIn);
 
 /** A printer that writes each job's HTML to a folder (or refuses with a reason, like a jammed printer). */
 function folderPrinter(failWith?: string) {
@@ -99,20 +107,36 @@ describe('receipts from the console', () => {
     );
   });
 
-  it('reprints any completed sale and saves it as PDF; refuses a sale without an eSIM', async () => {
-    const { printer, jobs } = folderPrinter();
-    const { counter, simulator } = await demoConsole({ console: { printer }, settings: { autoPrint: 'off' } });
+  it('reprints any completed sale and saves it as PDF (a real PDF that reads back the sale); refuses a sale without an eSIM', async () => {
+    // The shipped Electron printer, on a stand-in whose pages are real Chromium (see electron-print-stand-in).
+    const { BrowserWindow } = await import('electron');
+    const counterWindow = new BrowserWindow({});
+    const printer = electronReceiptPrinter(() => counterWindow);
+    const { counter, simulator, journal } = await demoConsole({
+      console: { printer },
+      settings: { autoPrint: 'off', paper: '80mm' },
+    });
     const { request } = await saleRequestFor(counter);
     const sold = await counter.startSale(request);
     await counter.leaveHandoff();
     await counter.printReceipt(sold.saleId);
-    expect(jobs).toHaveLength(1);
+    expect(printing.prints).toHaveLength(1);
+
+    printing.savePath = join(tempDir('esim-counter-pdf-'), 'receipt.pdf');
     const saved = await counter.saveReceiptPdf(sold.saleId);
-    expect(saved?.path).toMatch(/esim-receipt-COUNTER-1-.*\.pdf$/);
+    expect(saved).toEqual({ path: printing.savePath });
+    expect(readFileSync(printing.savePath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfPageSizeMm(printing.savePath).width).toBeCloseTo(80, 0);
+    const sale = journal.get(sold.saleId)!;
+    const code = parseActivationCode(sale.activationCode!);
+    const text = pdfText(printing.savePath);
+    expect(text).toContain(sale.iccid!);
+    expect(code.ok && text.includes(code.parts.matchingId)).toBe(true);
+    expect(sale.prints.at(-1)).toMatchObject({ outcome: 'pdf', message: printing.savePath });
 
     simulator.account.creditCents = 0;
     const refused = await counter.startSale(request);
     await expect(counter.printReceipt(refused.saleId)).rejects.toThrow('Only a sale that went through has a receipt');
-    expect(await counter.listPrinters()).toEqual([{ name: 'thermal-80', displayName: 'Thermal 80' }]);
+    expect(await counter.listPrinters()).toEqual([{ name: 'Thermal-80', displayName: 'Thermal 80' }]);
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Paper } from '../../shared/receipt';
 import { PrintFailure, type ReceiptPrinter } from '../core/receipt/receipts';
 import { PAPER } from '../core/receipt/receipt-html';
+import { printFailureReason } from '../core/receipt/print-failure';
 import { createReceiptWindow } from './windows';
 
 const MICRONS_PER_CSS_PIXEL = 25_400 / 96;
@@ -61,7 +62,7 @@ export function electronReceiptPrinter(parent: () => BrowserWindow | undefined):
                 ...pageOptions(job.paper, height),
               },
               (success, failureReason) =>
-                success ? resolve() : reject(new PrintFailure(failureReason || 'no reason given')),
+                success ? resolve() : reject(new PrintFailure(printFailureReason(failureReason))),
             );
           }),
       ),
