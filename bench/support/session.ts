@@ -1,5 +1,7 @@
 // A benchmark session: Debian's Chromium showing the built renderer, its bridge bound to a real console
-// on a real simulator (with a fixed injected latency, so the console's own overhead can be read off).
+// on a real simulator (with a fixed injected latency, so the console's own overhead can be read off), with
+// the product's defaults: the receipt prints by itself once a sale is activated, here to the browser tests'
+// PDF printer (Chromium renders each receipt in a page of its own, as Electron's print window would).
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { GigastoreSimulator, SimulatorOptions } from '../../src/main/simulator/server';
 import { bindBridge, rendererUrlOf, serveRenderer } from '../../test/support/bridge-binding';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/support/chromium';
+import { pdfPrinter } from '../../test/browser/pdf-printer';
 
 export const INJECTED_LATENCY_MS = 50;
 
@@ -34,23 +37,25 @@ export async function benchSession(
     viewport?: { width: number; height: number };
     /** Runs in the page before any of its own scripts. */
     initScript?: () => void;
+    /** A Chromium to open the page in (sessions side by side share one); by default the session's own. */
+    browser?: Browser;
   } = {},
 ): Promise<BenchSession> {
   const world = await startDemoWorld({ latencyMs: INJECTED_LATENCY_MS, scanDelayMs: 0, ...options.simulator });
   const journal = SalesJournal.open(mkdtempSync(join(tmpdir(), 'esim-counter-bench-')));
+  const ownBrowser = options.browser === undefined;
+  const browser = options.browser ?? (await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS }));
   const counter = new CounterConsole({
-    settings: createSettingsStore(
-      { store: { autoPrint: 'off', ...options.settings }, path: '(memory)' },
-      () => undefined,
-    ),
+    settings: createSettingsStore({ store: { ...options.settings }, path: '(memory)' }, () => undefined),
     vault: memoryVault(),
     journal,
     startDemo: async () => world,
+    printer: pdfPrinter(browser, 'bench'),
     ...options.console,
   });
   const server = await serveRenderer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1366, height: 768 } });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 } });
+  const page = await context.newPage();
   await bindBridge(page, counter);
   if (options.initScript) await page.addInitScript(options.initScript);
   const url = rendererUrlOf(server);
@@ -63,7 +68,7 @@ export async function benchSession(
     journal,
     url,
     async close() {
-      await browser.close();
+      await (ownBrowser ? browser.close() : context.close());
       await counter.close();
       journal.close();
       await new Promise((resolve) => server.close(resolve));
@@ -71,7 +76,10 @@ export async function benchSession(
   };
 }
 
-/** Time from a key press to the frame that paints `selector` (the first animation frame after it appears), in ms. */
+/**
+ * Time from a key press until `selector` is on screen, in ms: measured at the start of the frame AFTER the
+ * one that lays it out and paints it (two animation frames), so layout and paint are inside the figure.
+ */
 export async function timeKeyToPaint(page: Page, key: string, selector: string, timeoutMs = 10_000): Promise<number> {
   await page.evaluate(
     ({ wanted, limit }) => {
@@ -82,7 +90,7 @@ export async function timeKeyToPaint(page: Page, key: string, selector: string, 
         const observer = new MutationObserver(() => {
           if (!pressedAt || !document.querySelector(wanted)) return;
           observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - pressedAt));
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - pressedAt)));
         });
         observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
         setTimeout(() => reject(new Error(`${wanted} did not appear`)), limit);
@@ -94,7 +102,7 @@ export async function timeKeyToPaint(page: Page, key: string, selector: string, 
   return page.evaluate(() => (window as unknown as { __paint: Promise<number> }).__paint);
 }
 
-/** Time from a key press to the frame that paints the change of `container` (its first animation frame), in ms. */
+/** Time from a key press until the change of `container` is on screen (the frame after its paint, as above), in ms. */
 export async function timeKeyToUpdate(page: Page, key: string, container: string, timeoutMs = 5_000): Promise<number> {
   await page.evaluate(
     ({ wanted, limit }) => {
@@ -107,7 +115,7 @@ export async function timeKeyToUpdate(page: Page, key: string, container: string
         const observer = new MutationObserver(() => {
           if (!pressedAt) return;
           observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - pressedAt));
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - pressedAt)));
         });
         observer.observe(target, { childList: true, subtree: true, attributes: true, characterData: true });
         setTimeout(() => reject(new Error(`${wanted} did not change`)), limit);

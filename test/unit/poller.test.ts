@@ -109,29 +109,54 @@ describe('eSIM poller', () => {
   });
 });
 
+describe('the read cadence', () => {
+  it('starts reads one interval apart however long each read takes', async () => {
+    const starts: number[] = [];
+    const instance = new EsimPoller({
+      read: async () => {
+        starts.push(Date.now());
+        await wait(40);
+        return 'RELEASED';
+      },
+      onState: () => undefined,
+      onTracking: () => undefined,
+      isTerminal: isTerminalEsimState,
+      intervalMs: () => 100,
+      timeoutMs: 5_000,
+    });
+    instance.start();
+    await wait(560);
+    instance.stop();
+    const gaps = starts.slice(1).map((at, index) => at - starts[index]!);
+    expect(gaps.length).toBeGreaterThanOrEqual(4);
+    // Start to start: 100 ms, not 100 ms plus the 40 ms read (timers may fire a little late, never early).
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(99);
+    // End to start would make every gap at least 140 ms.
+    const median = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)]!;
+    expect(median).toBeLessThan(135);
+  });
+});
+
 describe('the adaptive schedule', () => {
-  /** When a poller following for `forMs` would read, given each read takes `readMs`. */
-  function readTimes(baseMs: number, forMs: number, readMs = 0): number[] {
+  /** When a poller following for `forMs` would start its reads: one interval apart, start to start. */
+  function readTimes(baseMs: number, forMs: number): number[] {
     const times: number[] = [];
-    for (let at = adaptiveInterval(baseMs, 0); at < forMs; at += readMs + adaptiveInterval(baseMs, at + readMs)) {
-      times.push(at);
-    }
+    for (let at = adaptiveInterval(baseMs, 0); at < forMs; at += adaptiveInterval(baseMs, at)) times.push(at);
     return times;
   }
   const busiestMinute = (times: number[]) =>
     Math.max(...times.map((start) => times.filter((at) => at >= start && at < start + 60_000).length));
 
-  it('reads fast while the customer is likely scanning, and never more than the set rate in any minute', () => {
+  it('reads at the set rate for the first 3 minutes, and never more than it in any minute', () => {
     for (const baseMs of [1_000, 2_000, 5_000, 30_000]) {
       const times = readTimes(baseMs, 15 * 60_000);
-      expect(times[0]).toBe(baseMs / 2);
+      expect(times[0]).toBe(baseMs);
       expect(busiestMinute(times)).toBeLessThanOrEqual(60_000 / baseMs);
-      expect(busiestMinute(readTimes(baseMs, 15 * 60_000, 120))).toBeLessThanOrEqual(60_000 / baseMs);
     }
-    // The default: a read every second for the first 20 s, and 30 reads up to the end of the first minute.
-    const first = readTimes(2_000, 60_001);
-    expect(first.filter((at) => at <= 20_000)).toHaveLength(20);
-    expect(first).toHaveLength(30);
+    // The default: a read every 2 s, so an install at any moment of the first 3 minutes waits at most 2 s.
+    const first = readTimes(2_000, 3 * 60_000);
+    expect(first).toHaveLength(89);
+    expect(Math.max(...first.slice(1).map((at, index) => at - first[index]!))).toBe(2_000);
   });
 
   it('reads less often as the chance of an install fades, never rarer than every 30 s', () => {

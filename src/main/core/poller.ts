@@ -65,7 +65,8 @@ export class EsimPoller {
 
   private async tick(): Promise<void> {
     this.timer = undefined;
-    if (this.now() - this.startedAt >= this.options.timeoutMs) return this.stop('timed-out');
+    const readAt = this.now();
+    if (readAt - this.startedAt >= this.options.timeoutMs) return this.stop('timed-out');
     let state: string;
     try {
       state = await this.options.read();
@@ -89,7 +90,10 @@ export class EsimPoller {
     this.options.onState(state);
     if (this.options.isTerminal(state)) return this.stop('stopped');
     if (recovered) this.options.onTracking(this.tracking('live'));
-    this.schedule(this.options.intervalMs(this.now() - this.startedAt));
+    // Reads start one interval apart, however long each took: an install waits at most one interval to be
+    // seen, and no minute holds more reads than the interval allows.
+    const interval = this.options.intervalMs(readAt - this.startedAt);
+    this.schedule(Math.max(0, readAt + interval - this.now()));
   }
 
   private tracking(status: TrackingStatus): Tracking {
@@ -98,20 +102,15 @@ export class EsimPoller {
 }
 
 /**
- * How often to read a pending eSIM, by how long it has been followed. Most customers scan within seconds of
- * the QR appearing, so the first 20 s read at half the set interval and the rest of the first minute at
- * twice it: the first minute still makes 60 s / interval reads (30 at the default 2 s), and no 60 s window
- * makes more. Then the set interval until 3 minutes, then less often as the chance of an install fades:
- * twice the interval up to 10 minutes, then five times, at most every 30 s. A webhook would be better
- * still, but a counter behind the store's NAT cannot receive one.
+ * How often to read a pending eSIM, by how long it has been followed. Customers scan at any moment in the
+ * first minutes (some at once, some after reading the steps, some after a question), so for the first 3
+ * minutes every read is one set interval after the last: that is the most the rate allows (at the default
+ * 2 s, 30 reads in any minute) and, evenly spread, the shortest wait for an install whenever it happens.
+ * Then less often as the chance of an install fades: twice the interval up to 10 minutes, then five times,
+ * at most every 30 s. A webhook would be better still, but a counter behind the store's NAT cannot receive one.
  */
 export function adaptiveInterval(baseMs: number, followedForMs: number): number {
-  if (followedForMs < SCANNING_MS) return baseMs / 2;
-  if (followedForMs < 60_000) return baseMs * 2;
   if (followedForMs < 3 * 60_000) return baseMs;
   if (followedForMs < 10 * 60_000) return Math.min(30_000, baseMs * 2);
   return Math.min(30_000, baseMs * 5);
 }
-
-/** The first seconds after the QR is shown, while the customer is most likely scanning it. */
-const SCANNING_MS = 20_000;
