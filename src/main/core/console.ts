@@ -91,6 +91,7 @@ export class CounterConsole implements ConsoleApi {
   private readonly observedClients = new WeakMap<GigastoreClient, GigastoreClient>();
   /** Sales whose receipt was printed by itself already (once per sale, and only for the sale on screen). */
   private readonly autoPrinted = new Set<string>();
+  private readonly pendingPrints = new Set<NodeJS.Timeout>();
   /** Set by close(): work deferred from a journal record (history, overview, receipt) is then dropped. */
   private closed = false;
   private preview: Preview | null = null;
@@ -307,6 +308,8 @@ export class CounterConsole implements ConsoleApi {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.pendingPrints.forEach(clearTimeout);
+    this.pendingPrints.clear();
     this.context.desk.leave();
     this.context.reconciler.stop();
     this.context.connectivity.stop();
@@ -352,6 +355,24 @@ export class CounterConsole implements ConsoleApi {
   private onSaleRecorded(sale: SaleRecord): void {
     const matchingId = sale.activationCode?.split('$')[2];
     if (matchingId) this.options.secret?.(matchingId);
+    // Who waits on what: an answer is waited on by the clerk and the customer, so its screen goes out at
+    // once; a sale just begun is waited on by its own request, so the request leaves first and the screen
+    // says "activating" a moment later. History, the log, the overview and the receipt follow once the
+    // pending answers have gone out (setImmediate runs after this turn's I/O).
+    const begun = sale.status === 'pending';
+    if (!begun) this.context.desk.refresh(sale.saleId);
+    if (sale.watched && !this.closed) this.context.reconciler.wake();
+    setImmediate(() => {
+      if (this.closed) return;
+      if (begun) this.context.desk.refresh(sale.saleId);
+      this.logSale(sale);
+      this.emit('sale', toSaleView(sale));
+      this.emitOverview();
+      this.autoPrint(sale);
+    });
+  }
+
+  private logSale(sale: SaleRecord): void {
     const lastError = sale.errors.at(-1);
     (sale.status === 'verifying' || sale.status === 'refused' ? this.context.log.warn : this.context.log.info)('sale', {
       saleId: sale.saleId,
@@ -360,16 +381,6 @@ export class CounterConsole implements ConsoleApi {
       clerk: sale.clerk,
       esimState: sale.esimState,
       ...(lastError ? { error: lastError.code, message: lastError.message, answer: lastError.answer } : {}),
-    });
-    // The screen first: the clerk and the customer are waiting on it. History, the overview and the receipt
-    // follow once the pending answers have gone out (setImmediate runs after this turn's I/O).
-    this.context.desk.refresh(sale.saleId);
-    if (sale.watched && !this.closed) this.context.reconciler.wake();
-    setImmediate(() => {
-      if (this.closed) return;
-      this.emit('sale', toSaleView(sale));
-      this.emitOverview();
-      this.autoPrint(sale);
     });
   }
 
@@ -383,8 +394,14 @@ export class CounterConsole implements ConsoleApi {
     if (!due || !this.options.printer || this.context.desk.saleId !== sale.saleId || this.autoPrinted.has(sale.saleId))
       return;
     this.autoPrinted.add(sale.saleId);
-    // A failure is journaled and shown on the handoff with a Print button; nothing more to do here.
-    void this.print(sale.saleId).catch(() => undefined);
+    // The QR first: the receipt is laid out and printed once the handoff is surely on screen, so the two
+    // never compete for the processor and the disk while the customer waits for the code. A failure is
+    // journaled and shown on the handoff with a Print button; nothing more to do here.
+    const timer = setTimeout(() => {
+      this.pendingPrints.delete(timer);
+      if (!this.closed) void this.print(sale.saleId).catch(() => undefined);
+    }, AUTO_PRINT_DELAY_MS);
+    this.pendingPrints.add(timer);
   }
 
   private emitOverview(): void {
@@ -405,6 +422,9 @@ export class CounterConsole implements ConsoleApi {
     this.customerListeners.forEach((listener) => listener(view));
   }
 }
+
+/** How long after a sale is activated its receipt prints by itself: the handoff is on screen by then. */
+const AUTO_PRINT_DELAY_MS = 600;
 
 /** Calls sent once and never retried by the client: one unanswered one may just be a slow answer. */
 const SENT_ONCE = new Set(['register', 'topUp', 'topUpWithProfile', 'refund', 'activateItem']);
