@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CatalogueItemSchema } from './catalogue';
 import { ActivationModeSchema } from './gigastore';
+import { SaleKindSchema } from './sale';
 
 /**
  * activating  the register request is on its way (the journal already holds the sale)
@@ -40,6 +41,8 @@ export type HandoffEsim = z.infer<typeof HandoffEsimSchema>;
 
 export const HandoffSchema = z.object({
   saleId: z.string(),
+  /** A first sale, a top-up (no new eSIM: its handoff has no QR), or a second eSIM. */
+  kind: SaleKindSchema,
   startedAt: z.string(),
   item: CatalogueItemSchema,
   customerCountry: z.string(),

@@ -61,6 +61,7 @@ export function handoffFromSale(sale: SaleRecord, inFlight: boolean, tracking: T
       : undefined;
   return {
     saleId: sale.saleId,
+    kind: sale.kind,
     startedAt: sale.startedAt,
     item: sale.item,
     customerCountry: sale.customerCountry,

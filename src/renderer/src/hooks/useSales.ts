@@ -4,7 +4,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Result, SalesQuery, SaleView } from '../../../shared/api';
 import type { ErrorInfo } from '../../../shared/handoff';
-import type { SaleKind } from '../../../shared/sale';
 import { useBridge, useFollowed, type Source } from './useConsole';
 
 /** Sale events arriving closer together than this are answered by one fetch. */
@@ -90,24 +89,4 @@ export function useDebounced<T>(value: T, delayMs: number): T {
     return () => window.clearTimeout(timer);
   }, [value, delayMs]);
   return settled;
-}
-
-/**
- * A sale's kind (first sale, top-up, second eSIM), read once from the journal when `needed`: the handoff
- * asks it of a sale that went through without an eSIM, which a top-up does by design.
- */
-export function useSaleKind(saleId: string, needed: boolean): SaleKind | undefined {
-  const bridge = useBridge();
-  const [known, setKnown] = useState<{ saleId: string; kind: SaleKind } | null>(null);
-  useEffect(() => {
-    if (!needed) return;
-    let current = true;
-    void bridge.getSale(saleId).then((result) => {
-      if (current && result.ok) setKnown({ saleId, kind: result.value.kind });
-    });
-    return () => {
-      current = false;
-    };
-  }, [bridge, saleId, needed]);
-  return known?.saleId === saleId ? known.kind : undefined;
 }

@@ -15,7 +15,6 @@ import { QrCode } from '../../components/QrCode';
 import { StateBadge } from '../../components/StateBadge';
 import { formatElapsed, useElapsedSeconds } from '../../hooks/useElapsedSeconds';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
-import { useSaleKind } from '../../hooks/useSales';
 import { focusOnMount } from './focusOnMount';
 import { ManualCodes } from './ManualCodes';
 import { PhaseNotice } from './PhaseNotice';
@@ -51,7 +50,7 @@ export function HandoffScreen(props: HandoffScreenProps) {
   const { esim, phase } = handoff;
   const refused = phase === 'failed' || phase === 'not-charged';
   // Went through without an eSIM: a top-up (nothing to install), or a sale whose eSIM is not known here.
-  const kind = useSaleKind(handoff.saleId, phase === 'active' && !esim);
+  const { kind } = handoff;
   const toppedUp = phase === 'active' && !esim && kind === 'topup';
   // Escape leaves only where nothing is lost: the eSIM is installed, the top-up is done, or the sale did
   // not happen.
