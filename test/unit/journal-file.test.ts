@@ -10,8 +10,8 @@ const journalIn = (dir: string) => join(dir, 'sales.journal');
 /** Opens the journal file and parses its intact lines. */
 function open(path: string) {
   const { file, bytes, lines, problems } = JournalFile.open(path);
-  const entries = lines.map((line) => {
-    const [start, end] = lineJson(bytes, line)!;
+  const entries = Array.from({ length: lines.count }, (_, line) => {
+    const [start, end] = lineJson(bytes, [lines.starts[line]!, lines.ends[line]!])!;
     return JSON.parse(bytes.toString('utf8', start, end)) as Record<string, unknown>;
   });
   return { file, entries, problems };

@@ -42,7 +42,9 @@ export class AuditTrail {
   static open(dataDir: string): AuditTrail {
     const { file, bytes, lines, damaged } = JournalFile.open(join(dataDir, 'audit.journal'));
     const trail = new AuditTrail(file);
-    for (const [start, end] of lines) {
+    for (let line = 0; line < lines.count; line++) {
+      const start = lines.starts[line] as number;
+      const end = lines.ends[line] as number;
       // The trail is a courtesy record beside the sales journal: a damaged line of it is skipped.
       if (damaged.has(start)) continue;
       const parsed = AuditEntrySchema.safeParse(JSON.parse(bytes.toString('utf8', start + 9, end)));

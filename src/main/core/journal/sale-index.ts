@@ -11,10 +11,8 @@ import { JournalEntrySchema, type JournalEntry, type JournalEntryType } from './
 import type { JournalLines } from './journal-file';
 import { applyEntry, fromBegun, STATUS_AFTER } from './sale-fold';
 
-const PREFIX = /^\{"type":"([\w-]+)","saleId":"([^"\\]+)"/;
-
-/** A sale's line not folded yet: its range in the bytes read at open, or an entry parsed on arrival. */
-type Unfolded = [start: number, end: number] | JournalEntry;
+/** A sale's line not folded yet: where it starts in the bytes read at open, or an entry parsed on arrival. */
+type Unfolded = number | JournalEntry;
 
 interface Slot {
   status: SaleStatus;
@@ -46,11 +44,11 @@ export class SaleIndex {
   add(chunk: JournalLines, when: 'at-open' | 'from-others'): void {
     let unreadable = 0;
     const orphans = new Set<string>();
-    for (const range of chunk.lines) {
+    const { bytes, lines } = chunk;
+    for (let line = 0; line < lines.count; line++) {
+      const range: [number, number] = [lines.starts[line] as number, lines.ends[line] as number];
       // The fixed prefix names the type and the sale (the schemas' key order); the rest waits.
-      const prefix = PREFIX.exec(chunk.bytes.toString('latin1', range[0] + 9, Math.min(range[1], range[0] + 169)));
-      const type = prefix?.[1];
-      const saleId = prefix?.[2];
+      const { type, saleId } = prefixOf(bytes, range[0] + 9, range[1]);
       if (chunk.damaged.has(range[0])) {
         this.damagedLine(chunk, range, type, saleId);
         if (saleId && when === 'from-others') this.changed.add(saleId);
@@ -66,16 +64,16 @@ export class SaleIndex {
         orphans.add(saleId);
         continue;
       }
-      const line = when === 'at-open' ? range : parseEntry(chunk.bytes, range);
-      if (!line || (type === 'begun' && slot)) {
+      const unfolded = when === 'at-open' ? range[0] : parseEntry(bytes, range);
+      if (unfolded === undefined || (type === 'begun' && slot)) {
         unreadable++;
         continue;
       }
       if (type === 'duplicate') this.duplicated.add(saleId);
       if (slot) {
         slot.status = STATUS_AFTER[type as JournalEntryType] ?? slot.status;
-        slot.pending.push(line);
-      } else this.slots.set(saleId, { status: 'pending', pending: [line] });
+        slot.pending.push(unfolded);
+      } else this.slots.set(saleId, { status: 'pending', pending: [unfolded] });
       if (when === 'from-others') this.changed.add(saleId);
     }
     if (unreadable) this.reportUnreadable(unreadable);
@@ -115,7 +113,8 @@ export class SaleIndex {
     let record = slot.record;
     let unreadable = 0;
     for (const line of slot.pending) {
-      const parsed = Array.isArray(line) ? parseEntry(this.bytes, line) : line;
+      const parsed =
+        typeof line === 'number' ? parseEntry(this.bytes, [line, this.bytes.indexOf(NEWLINE, line)]) : line;
       if (!parsed || parsed.saleId !== saleId || (parsed.type === 'begun') !== (record === undefined)) {
         unreadable++;
         continue;
@@ -174,6 +173,34 @@ export class SaleIndex {
       `${count} journal records could not be read by this version of the console; they were left in the file untouched.`,
     );
   }
+}
+
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+const TYPE_OPENING = Buffer.from('{"type":"', 'latin1');
+const SALE_ID_OPENING = Buffer.from('","saleId":"', 'latin1');
+
+/**
+ * A line's type and sale id, read from its fixed prefix `{"type":"…","saleId":"…"` at `from` (past the
+ * checksum) without parsing the line or making more than the two short strings.
+ */
+function prefixOf(bytes: Buffer, from: number, end: number): { type?: string; saleId?: string } {
+  if (!startsWith(bytes, from, TYPE_OPENING)) return {};
+  const typeStart = from + TYPE_OPENING.length;
+  const typeEnd = bytes.indexOf(QUOTE, typeStart);
+  if (typeEnd < 0 || typeEnd > end || typeEnd - typeStart > 20) return {};
+  const type = bytes.toString('latin1', typeStart, typeEnd);
+  if (!startsWith(bytes, typeEnd, SALE_ID_OPENING)) return { type };
+  const idStart = typeEnd + SALE_ID_OPENING.length;
+  const idEnd = bytes.indexOf(QUOTE, idStart);
+  // A sale id never holds a quote or a backslash (an escape would end it early: not a sale id then).
+  if (idEnd < 0 || idEnd > end || idEnd - idStart > 120 || bytes.subarray(idStart, idEnd).includes(0x5c))
+    return { type };
+  return { type, saleId: bytes.toString('latin1', idStart, idEnd) };
+}
+
+function startsWith(bytes: Buffer, at: number, prefix: Buffer): boolean {
+  return bytes.length >= at + prefix.length && bytes.compare(prefix, 0, prefix.length, at, at + prefix.length) === 0;
 }
 
 /** A line's entry, validated by the schema; undefined when this version cannot read it. */
