@@ -11,6 +11,7 @@ const steps = [
   { name: 'typecheck', kind: 'check', command: 'npm run -s typecheck' },
   { name: 'build', kind: 'check', command: 'electron-vite build' },
   { name: 'security scan (electronegativity)', kind: 'check', command: 'node scripts/security-scan.mjs' },
+  { name: 'CI workflow (action-validator)', kind: 'check', command: 'action-validator .github/workflows/ci.yml' },
   { name: 'unit (vitest)', kind: 'runner', command: 'vitest run' },
   { name: 'browser + electron (playwright)', kind: 'runner', command: 'playwright test' },
 ];

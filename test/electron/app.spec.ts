@@ -4,12 +4,13 @@ import { _electron as electron, expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findElectronBinary } from './electron-binary';
+import { electronSkipReason, findElectronBinary } from './electron-binary';
 
 const binary = findElectronBinary();
+const skipReason = electronSkipReason();
 
 test.describe('the packaged app shape in Electron', () => {
-  test.skip(!binary.path, `Electron suite skipped: ${binary.reason}.`);
+  test.skip(skipReason !== undefined, skipReason);
 
   test('opens the counter window on app://, sandboxed, in demo mode with the catalogue', async () => {
     const app = await electron.launch({
@@ -36,7 +37,7 @@ test.describe('the packaged app shape in Electron', () => {
 });
 
 test.describe('receipts through Electron’s print path', () => {
-  test.skip(!binary.path, `Electron suite skipped: ${binary.reason}.`);
+  test.skip(skipReason !== undefined, skipReason);
 
   test('saves a sale’s receipt as a PDF through printToPDF in the hidden receipt window', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'esim-counter-electron-'));

@@ -19,3 +19,16 @@ export function findElectronBinary(): { path?: string; reason: string } {
   const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(binary) ? { path: binary, reason: 'node_modules/electron' } : { reason: `${binary} is missing` };
 }
+
+/**
+ * Why the Electron suite cannot run here, or undefined when it can. Where ESIM_COUNTER_REQUIRE_ELECTRON is set
+ * (CI on GitHub's runners, which can download Electron), a missing binary fails the run instead of skipping.
+ */
+export function electronSkipReason(): string | undefined {
+  const binary = findElectronBinary();
+  if (binary.path) return undefined;
+  if (process.env.ESIM_COUNTER_REQUIRE_ELECTRON) {
+    throw new Error(`The Electron suite is required here (ESIM_COUNTER_REQUIRE_ELECTRON) but ${binary.reason}.`);
+  }
+  return `Electron suite skipped: ${binary.reason}.`;
+}
