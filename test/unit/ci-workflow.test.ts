@@ -39,6 +39,7 @@ describe('the CI workflow', () => {
     expect(workflow.match(/ESIM_COUNTER_REQUIRE_ELECTRON: '1'/g)).toHaveLength(2);
     expect(workflow).toMatch(/run: npm run dist\n/);
     expect(workflow).not.toMatch(/ELECTRON_SKIP_BINARY_DOWNLOAD/);
+    expect(workflow).toMatch(/run: npx install-electron\n/);
     expect(workflow.match(/uses: actions\/upload-artifact@v4/g)).toHaveLength(2);
     expect(workflow).toMatch(/dist\/\*\.exe/);
     expect(workflow).toMatch(/test-results\//);
