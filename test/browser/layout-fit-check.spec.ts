@@ -1,9 +1,10 @@
 // The fit check itself (layout-fit.ts), shown failing on purpose: it names a button squeezed narrower than
 // its words, text cut by an ellipsis, a box too short for its lines, a child sticking out of its box and
-// a panel beyond the window's edge; it leaves alone text kept for screen readers and a list that scrolls.
+// a panel beyond the window's edge, and a header row wrapped onto a second line; it leaves alone text kept
+// for screen readers, a list that scrolls and a row whose groups differ only in height.
 // Then the same on the real counter window: a header button forced narrow is named by its test id.
 import { expect, test } from './harness';
-import { findLayoutOffenders } from './layout-fit';
+import { findLayoutOffenders, findWrappedHeaderRows } from './layout-fit';
 
 const PAGE = `<!doctype html><html lang="en"><head><style>
   body { margin: 0; font: 18px sans-serif; overflow: hidden; }
@@ -20,6 +21,12 @@ const PAGE = `<!doctype html><html lang="en"><head><style>
   <ul data-testid="scrolling" style="height: 60px; overflow: auto; margin: 0">
     <li>one</li><li>two</li><li>three</li><li>four</li><li>five</li><li>six</li>
   </ul>
+  <div class="header-row" data-testid="one-line" style="display: flex; flex-wrap: wrap; width: 400px">
+    <span style="width: 150px">Store</span><span style="width: 150px; height: 40px">Online</span>
+  </div>
+  <div class="header-row" data-testid="two-lines" style="display: flex; flex-wrap: wrap; width: 400px">
+    <span style="width: 150px">Store</span><span style="width: 150px">Online</span><span style="width: 150px">Help</span>
+  </div>
 </body></html>`;
 
 test('names every element that does not fit, and nothing that does', async ({ browser }) => {
@@ -38,6 +45,8 @@ test('names every element that does not fit, and nothing that does', async ({ br
   expect(offenders.find((offender) => offender.selector.includes('"squeezed"'))!.detail).toMatch(
     /^content \d+ px wide in a box of 40 px$/,
   );
+  // A header row whose groups no longer fit side by side: whole, but on a further line.
+  expect((await findWrappedHeaderRows(page)).map(({ selector }) => selector)).toEqual(['div[data-testid="two-lines"]']);
   await page.close();
 });
 

@@ -3,9 +3,11 @@
 // neighbour), and anything beyond the window's edge where nothing can scroll to it (the body never
 // scrolls). Deliberately scrolling containers (overflow auto or scroll) are allowed to hold more than they
 // show, vertically; a sideways scroll bar is an offender. Visually hidden text (for screen readers) is skipped.
+// The page is measured in one pass (layout-measure.ts) and judged here, in the test's process.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { measurePage, type Box, type MeasuredElement, type PageMeasure } from './layout-measure';
 
 export interface LayoutOffender {
   /**
@@ -28,115 +30,98 @@ export interface LayoutPlace {
 
 export type PlacedOffender = LayoutOffender & LayoutPlace;
 
-/** Every element of the page that does not fit, as the page stands now. Runs inside the page. */
-export function findLayoutOffenders(page: Page): Promise<LayoutOffender[]> {
-  return page.evaluate(() => {
-    // Sizes are whole pixels; a pixel of rounding is not a cut.
-    const TOLERANCE = 1;
-    const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
-    const offenders: LayoutOffender[] = [];
-    // Form fields scroll their own value by design; the page's roots are judged by the window's edges.
-    const SELF_SCROLLING = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'HTML', 'BODY']);
+/** Every element of the page that does not fit, as the page stands now. */
+export async function findLayoutOffenders(page: Page): Promise<LayoutOffender[]> {
+  return judgeLayout(await measurePage(page));
+}
 
-    const describe = (element: Element): string => {
-      const tag = element.tagName.toLowerCase();
-      const testId = element.getAttribute('data-testid');
-      if (testId) return `${tag}[data-testid="${testId}"]`;
-      const classes = [...element.classList]
-        .slice(0, 2)
-        .map((name) => `.${name}`)
-        .join('');
-      const own = `${tag}${classes}`;
-      const owner = element.parentElement?.closest('[data-testid]');
-      return owner ? `[data-testid="${owner.getAttribute('data-testid')}"] ${own}` : own;
-    };
-    const report = (element: Element, problem: LayoutOffender['problem'], detail: string) => {
-      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
-      offenders.push({ problem, selector: describe(element), text, detail });
-    };
-    const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
-    // The usual screen-reader-only patterns: clipped to nothing, or a 1 px box that hides its overflow.
-    const visuallyHidden = (element: HTMLElement, style: CSSStyleDeclaration) =>
-      style.clipPath === 'inset(50%)' ||
-      style.clip === 'rect(0px, 0px, 0px, 0px)' ||
-      (element.offsetWidth <= 1 && element.offsetHeight <= 1 && style.overflow !== 'visible');
+/** The verdict on one measured page: every element a person would see cut off, in document order. */
+export function judgeLayout({ viewport, scrolled, elements }: PageMeasure): LayoutOffender[] {
+  const offenders: LayoutOffender[] = [];
+  const report = (element: MeasuredElement, problem: LayoutOffender['problem'], detail: string) =>
+    offenders.push({ problem, selector: element.selector, text: element.text, detail });
+  // The body never scrolls for a person; a page scrolled anyway had something beyond its edge pulled into
+  // view (by focus, say), and every box is measured in that shifted frame.
+  if (scrolled.left !== 0 || scrolled.top !== 0)
+    offenders.push({
+      problem: 'outside-window',
+      selector: 'html',
+      text: '',
+      detail: `the page is scrolled by ${scrolled.left}, ${scrolled.top}`,
+    });
+  const children = new Map<number, MeasuredElement[]>();
+  elements.forEach((element) => {
+    if (element.parent >= 0) children.set(element.parent, [...(children.get(element.parent) ?? []), element]);
+  });
+  // Once an element is beyond the window's edge, what it holds is not reported again.
+  const outside: boolean[] = [];
+  elements.forEach((element, index) => {
+    const parentOutside = element.parent >= 0 && outside[element.parent]!;
+    const judged = (element.boxed || element.svg) && !element.insideScroller && !parentOutside;
+    const out = judged ? outsideWindow(element.box, viewport) : undefined;
+    if (out) report(element, 'outside-window', out);
+    outside[index] = parentOutside || out !== undefined;
+    if (!element.boxed || element.svg || SELF_SCROLLING.has(element.tag)) return;
+    for (const [problem, detail] of misfits(element, children.get(index) ?? [])) report(element, problem, detail);
+  });
+  return offenders;
+}
 
-    const visit = (element: Element, insideScroller: boolean, outsideReported: boolean) => {
-      if (!(element instanceof HTMLElement)) {
-        // An SVG is judged as one picture; its shapes are not layout.
-        if (element instanceof SVGSVGElement && !insideScroller && !outsideReported) checkWindow(element);
-        return;
-      }
-      const style = getComputedStyle(element);
-      if (style.display === 'none' || visuallyHidden(element, style)) return;
-      const boxed = element.getClientRects().length > 0 && style.display !== 'inline' && style.display !== 'contents';
-      let outside = outsideReported;
-      if (boxed && style.visibility !== 'hidden') {
-        if (!insideScroller && !outsideReported) outside = checkWindow(element);
-        if (!SELF_SCROLLING.has(element.tagName)) checkBox(element, style);
-      }
-      const scroller = scrolls(style.overflowY) || scrolls(style.overflowX);
-      for (const child of element.children) visit(child, insideScroller || scroller, outside);
-    };
-    const checkWindow = (element: Element): boolean => {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) return false;
-      const out =
-        box.left < -TOLERANCE ||
-        box.top < -TOLERANCE ||
-        box.right > viewport.width + TOLERANCE ||
-        box.bottom > viewport.height + TOLERANCE;
-      if (out) {
-        const at = [box.left, box.top, box.right, box.bottom].map(Math.round).join(', ');
-        report(element, 'outside-window', `box ${at} in a window of ${viewport.width}×${viewport.height}`);
-      }
-      return out;
-    };
-    const checkBox = (element: HTMLElement, style: CSSStyleDeclaration) => {
-      const ownText = [...element.childNodes].some(
-        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
-      );
-      // A box that shows its overflow and holds no text of its own is too small only when one of its
-      // children sticks out of it: its ancestors, stretched around it, are not reported again.
-      if (style.overflowX === 'visible' && style.overflowY === 'visible' && !ownText && element.tagName !== 'BUTTON')
-        return checkChildren(element);
-      const { scrollWidth, clientWidth, scrollHeight, clientHeight } = element;
-      if (scrollWidth > clientWidth + TOLERANCE) {
-        const detail = `content ${scrollWidth} px wide in a box of ${clientWidth} px`;
-        if (scrolls(style.overflowX)) report(element, 'scrolls-sideways', detail);
-        else report(element, style.textOverflow === 'ellipsis' ? 'ellipsis' : 'too-wide', detail);
-      }
-      // Letters may reach a little past a tight line box (a big price at line-height 1.1) where the box
-      // shows its overflow: nothing is cut. A line more than that is.
-      const overhang =
-        style.overflowY === 'visible' ? Math.max(TOLERANCE, 0.1 * parseFloat(style.fontSize)) : TOLERANCE;
-      if (scrollHeight > clientHeight + overhang && !scrolls(style.overflowY))
-        report(element, 'too-tall', `content ${scrollHeight} px tall in a box of ${clientHeight} px`);
-    };
-    const checkChildren = (element: HTMLElement) => {
-      const box = element.getBoundingClientRect();
-      for (const child of element.children) {
-        const position = getComputedStyle(child).position;
-        // Taken out of the flow on purpose: judged by the window's edges instead.
-        if (position === 'absolute' || position === 'fixed') continue;
-        const inner = child.getBoundingClientRect();
-        if (inner.width === 0 && inner.height === 0) continue;
-        const wider = Math.max(inner.right - box.right, box.left - inner.left);
-        const taller = Math.max(inner.bottom - box.bottom, box.top - inner.top);
-        if (wider > TOLERANCE)
-          report(element, 'too-wide', `${describe(child)} sticks out ${Math.round(wider)} px to the side`);
-        if (taller > TOLERANCE)
-          report(element, 'too-tall', `${describe(child)} sticks out ${Math.round(taller)} px above or below`);
-      }
-    };
+// Sizes are whole pixels; a pixel of rounding is not a cut.
+const TOLERANCE = 1;
+// Form fields scroll their own value by design; the page's roots are judged by the window's edges.
+const SELF_SCROLLING = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'HTML', 'BODY']);
+const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
 
-    // The body never scrolls for a person; a page scrolled anyway had something beyond its edge pulled
-    // into view (by focus, say), and every box above is measured in that shifted frame.
-    const root = document.scrollingElement ?? document.documentElement;
-    if (root.scrollLeft !== 0 || root.scrollTop !== 0)
-      report(root, 'outside-window', `the page is scrolled by ${root.scrollLeft}, ${root.scrollTop}`);
-    visit(document.documentElement, false, false);
-    return offenders;
+/** Why a box lies (partly) beyond the window's edge, or undefined when it lies within. */
+function outsideWindow(box: Box, viewport: PageMeasure['viewport']): string | undefined {
+  if (box.width === 0 && box.height === 0) return undefined;
+  const out =
+    box.left < -TOLERANCE ||
+    box.top < -TOLERANCE ||
+    box.right > viewport.width + TOLERANCE ||
+    box.bottom > viewport.height + TOLERANCE;
+  if (!out) return undefined;
+  const at = [box.left, box.top, box.right, box.bottom].map(Math.round).join(', ');
+  return `box ${at} in a window of ${viewport.width}×${viewport.height}`;
+}
+
+type Misfit = [LayoutOffender['problem'], string];
+
+/** How an element's content does not fit its box: wider, taller, cut by an ellipsis, scrolling sideways. */
+function misfits(element: MeasuredElement, children: MeasuredElement[]): Misfit[] {
+  const { scrollWidth, clientWidth, scrollHeight, clientHeight, overflowX, overflowY } = element;
+  // A box that shows its overflow and holds no text of its own is too small only when one of its children
+  // sticks out of it: its ancestors, stretched around it, are not reported again.
+  if (overflowX === 'visible' && overflowY === 'visible' && !element.ownText && element.tag !== 'BUTTON')
+    return childrenSticking(element, children);
+  const found: Misfit[] = [];
+  if (scrollWidth > clientWidth + TOLERANCE) {
+    const detail = `content ${scrollWidth} px wide in a box of ${clientWidth} px`;
+    if (scrolls(overflowX)) found.push(['scrolls-sideways', detail]);
+    else found.push([element.textOverflow === 'ellipsis' ? 'ellipsis' : 'too-wide', detail]);
+  }
+  // Letters may reach a little past a tight line box (a big price at line-height 1.1) where the box shows
+  // its overflow: nothing is cut. A line more than that is.
+  const overhang = overflowY === 'visible' ? Math.max(TOLERANCE, 0.1 * element.fontSize) : TOLERANCE;
+  if (scrollHeight > clientHeight + overhang && !scrolls(overflowY))
+    found.push(['too-tall', `content ${scrollHeight} px tall in a box of ${clientHeight} px`]);
+  return found;
+}
+
+/** The children (in the flow) that stick out of a box showing its overflow. */
+function childrenSticking(element: MeasuredElement, children: MeasuredElement[]): Misfit[] {
+  const { box } = element;
+  return children.flatMap((child): Misfit[] => {
+    // Taken out of the flow on purpose: judged by the window's edges instead.
+    if (child.outOfFlow || (child.box.width === 0 && child.box.height === 0)) return [];
+    const wider = Math.max(child.box.right - box.right, box.left - child.box.left);
+    const taller = Math.max(child.box.bottom - box.bottom, box.top - child.box.top);
+    const found: Misfit[] = [];
+    if (wider > TOLERANCE) found.push(['too-wide', `${child.selector} sticks out ${Math.round(wider)} px to the side`]);
+    if (taller > TOLERANCE)
+      found.push(['too-tall', `${child.selector} sticks out ${Math.round(taller)} px above or below`]);
+    return found;
   });
 }
 
