@@ -75,7 +75,8 @@ const NOT_CONNECTED_WORDS = /^(NOT_CONNECTED|DISCONNECTED|OFFLINE|DETACHED|INACT
 const NEVER_WORDS = /^(NEVER(_\w+)?|NOT_SEEN|UNSEEN|NOT_YET_SEEN|NEVER_CONNECTED|NO_CONNECTION_YET)$/;
 
 type Entry = Record<string, unknown>;
-const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isEntry = (value: unknown): value is Entry =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function cleanText(value: unknown, max = 80): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -119,7 +120,9 @@ function countryOf(entry: Entry): Pick<EsimConnectivity, 'countryCode' | 'countr
 
 const networkOf = (entry: Entry) =>
   first(entry, NETWORK_KEYS, (value) =>
-    isEntry(value) ? first(value, ['name', 'operatorName', 'networkName', 'brand', 'operator'], cleanText) : cleanText(value),
+    isEntry(value)
+      ? first(value, ['name', 'operatorName', 'networkName', 'brand', 'operator'], cleanText)
+      : cleanText(value),
   );
 
 /** The fields of one object, then of the objects nested in it where a location usually sits. */

@@ -51,7 +51,8 @@ const WRAPPER_KEYS = [
 const MAX_DEPTH = 3;
 
 type Entry = Record<string, unknown>;
-const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isEntry = (value: unknown): value is Entry =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Gigastore's text as one clean line: no control or format characters, spaces collapsed, bounded. */
 function cleanText(value: unknown): string | undefined {

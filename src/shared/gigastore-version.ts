@@ -63,7 +63,9 @@ export const LocalizedCountryListSchema = z
     countries.map(({ code, name }) => {
       const upper = code.trim().toUpperCase();
       const named = name?.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim();
-      return named && named.toUpperCase() !== upper && named.length <= 100 ? { code: upper, name: named } : { code: upper };
+      return named && named.toUpperCase() !== upper && named.length <= 100
+        ? { code: upper, name: named }
+        : { code: upper };
     }),
   );
 export type LocalizedCountry = z.output<typeof LocalizedCountryListSchema>[number];

@@ -65,9 +65,7 @@ export class CoverageCountries {
       this.entries.set(key, held); // most recently used last
       return held.countries;
     }
-    const countries = this.options
-      .fetchCountries(countrySet, language)
-      .then((found) => nameCountries(found, language));
+    const countries = this.options.fetchCountries(countrySet, language).then((found) => nameCountries(found, language));
     const entry = { at: this.now(), countries };
     this.entries.set(key, entry);
     countries.catch(() => {

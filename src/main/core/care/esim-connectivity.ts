@@ -15,7 +15,8 @@ export type ConnectivitySituation =
   /** Gigastore's answer gives only a status word this version does not know. */
   | 'unknown';
 
-export type GuidanceKey = 'connectivity.guidance.roaming' | 'connectivity.guidance.mobileData' | 'connectivity.guidance.restart';
+export type GuidanceKey =
+  'connectivity.guidance.roaming' | 'connectivity.guidance.mobileData' | 'connectivity.guidance.restart';
 
 export interface ConnectivityView {
   iccid: string;
@@ -68,7 +69,11 @@ const SEEN: Record<ConnectivitySituation, ConnectivityView['seen']> = {
 export function connectivityView(iccid: string, reading: EsimConnectivity): ConnectivityView {
   const situation = situationOf(reading);
   const summary =
-    situation === 'seen' && reading.connected === false ? 'seenNotNow' : situation === 'never-seen' ? 'neverSeen' : situation;
+    situation === 'seen' && reading.connected === false
+      ? 'seenNotNow'
+      : situation === 'never-seen'
+        ? 'neverSeen'
+        : situation;
   return {
     iccid,
     situation,

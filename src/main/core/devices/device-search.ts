@@ -137,7 +137,13 @@ function rate(typed: string[], entry: IndexedDevice): DeviceMatch | undefined {
   const distinguishing = left.filter((word) => NUMBER.test(word) || VARIANT_WORDS.has(word)).length;
   const score = Math.max(0, Math.min(1, typedScore - 0.05 * distinguishing - 0.01 * (left.length - distinguishing)));
   const { brand, model } = entry.device;
-  return { brand, model, name: entry.name, score: Math.round(score * 1000) / 1000, exact: everyWordMatched && distinguishing === 0 };
+  return {
+    brand,
+    model,
+    name: entry.name,
+    score: Math.round(score * 1000) / 1000,
+    exact: everyWordMatched && distinguishing === 0,
+  };
 }
 
 /** The models closest to `text`, best first, at most `limit`; and whether one of them is the one typed. */

@@ -46,7 +46,12 @@ export function createReads(session: ReadSession): GigastoreReads {
     async version() {
       // No Authorization header: the call must say whether Gigastore answers even without credentials.
       // Sent once (not retried): it is a probe, and the next probe is the retry.
-      const exchange: Exchange = { method: 'GET', path: 'gigastore/version', endpoint: 'the version', retryable: false };
+      const exchange: Exchange = {
+        method: 'GET',
+        path: 'gigastore/version',
+        endpoint: 'the version',
+        retryable: false,
+      };
       return readTolerantly(exchange, await transport.send(exchange), ApiVersionAnswerSchema, redactor, {
         textAllowed: true,
       });
