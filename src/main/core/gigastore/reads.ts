@@ -52,9 +52,7 @@ export function createReads(session: ReadSession): GigastoreReads {
         endpoint: 'the version',
         retryable: false,
       };
-      return readTolerantly(exchange, await transport.send(exchange), ApiVersionAnswerSchema, redactor, {
-        textAllowed: true,
-      });
+      return readTolerantly(exchange, await transport.send(exchange), ApiVersionAnswerSchema, redactor);
     },
     async connectivity(iccid) {
       const exchange: Exchange = {

@@ -9,11 +9,6 @@ import type { Redactor } from '../log/redactor';
 
 export const UNKNOWN_FORM_SENTENCE = 'Gigastore answered in a form this version does not understand';
 
-export interface TolerantReading {
-  /** A body that is not JSON is read as one line of text (the version may come as text/plain). */
-  textAllowed?: boolean;
-}
-
 export function unknownFormError(exchange: Exchange, reply: Reply): GigastoreError {
   return new GigastoreError(`${UNKNOWN_FORM_SENTENCE} (${exchange.endpoint}).`, {
     kind: 'unknown-form',
@@ -31,14 +26,14 @@ export function readTolerantly<S extends z.ZodType>(
   reply: Reply,
   schema: S,
   redactor: Redactor,
-  reading: TolerantReading = {},
 ): z.output<S> {
   if (reply.status < 200 || reply.status >= 300) throw httpError(exchange, reply, redactor);
   let body: unknown;
   try {
     body = JSON.parse(reply.body);
   } catch {
-    if (!reading.textAllowed) throw unknownFormError(exchange, reply);
+    // A body that is not JSON goes to the schema as text: the version may come as text/plain; the other
+    // schemas refuse text.
     body = reply.body;
   }
   const parsed = schema.safeParse(body);
