@@ -167,6 +167,21 @@ describe('finding the customer’s phone', () => {
     expect((await catalogue.check('pixel 8')).outcome).toBe('not-in-list');
   });
 
+  it('puts the model typed first even when Gigastore names it at length and a variant more briefly', async () => {
+    const { simulator, catalogue } = await catalogueOnSimulator();
+    simulator.faults.add({
+      path: '/esim-capable',
+      action: 'answer',
+      body: { Acme: ['One 5G Dual SIM Global Edition Version NFC', 'One Pro'] },
+    });
+    const check = await catalogue.check('acme one');
+    expect(check.outcome).toBe('found');
+    expect(check.matches.map((match) => match.name)).toEqual([
+      'Acme One 5G Dual SIM Global Edition Version NFC',
+      'Acme One Pro',
+    ]);
+  });
+
   it('asks for the whole name when one word names many models, and keeps to the limit', async () => {
     const { catalogue } = await catalogueOnSimulator();
     const check = await catalogue.check('samsung', 3);
