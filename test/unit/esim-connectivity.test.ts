@@ -40,7 +40,8 @@ describe('an eSIM’s connectivity from Gigastore', () => {
 
   it('is connected in the coverage’s country on a network once installed: no restart needed', async () => {
     const { simulator, client, iccid } = await soldEsim('AT');
-    simulator.account.setEsimState(iccid, 'INSTALLED', new Date());
+    // Installed an hour ago and on the network since: seen now, not at the install.
+    simulator.account.setEsimState(iccid, 'INSTALLED', new Date(Date.now() - 60 * 60 * 1000));
     const view = await checkConnectivity(client, iccid);
     expect(view).toMatchObject({
       situation: 'connected',
