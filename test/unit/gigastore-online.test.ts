@@ -71,4 +71,16 @@ describe('the online source', () => {
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(simulator.requestCount('/gigastore/version')).toBe(afterStop);
   });
+
+  it('stops for good even when stopped while a probe is on its way', async () => {
+    const simulator = await startSimulator({ latencyMs: 50 });
+    const client = clientFor(simulator);
+    const online = new GigastoreOnline({ version: () => client.version(), onChange: () => {}, onlineEveryMs: 10 });
+    online.start();
+    await waitFor(() => simulator.requestCount('/gigastore/version') === 1);
+    online.stop();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(simulator.requestCount('/gigastore/version')).toBe(1);
+    expect(online.current?.state).toBe('online');
+  });
 });
