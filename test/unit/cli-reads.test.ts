@@ -66,7 +66,7 @@ describe('esim-counter devices', () => {
     const env = cliEnv(simulator.baseUrl);
     const shown = await runCli(['devices'], env);
     expect(shown.stdout).toContain('  Acme Phone 1 2J\n');
-    expect(shown.stdout).not.toMatch(/[\u001b\u009b\u202e]/);
+    for (const invisible of ['\u001b', '\u009b', '\u202e']) expect(shown.stdout).not.toContain(invisible);
     const cached = readFileSync(join(String(env.ESIM_COUNTER_DATA_DIR), DEVICE_CACHE_FILE), 'utf8');
     expect(cached).toContain('"model":"Phone 1 2J"');
   });

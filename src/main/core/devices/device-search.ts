@@ -56,17 +56,19 @@ export const MAX_LIMIT = 50;
 
 /** "Galaxy S24+ 5G" -> galaxy s 24 plus; accents, case and punctuation dropped; letters and digits split. */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // "5G" and "4G" say which networks, not which phone: "Galaxy S24 5G" is the Galaxy S24.
-    .replace(/(?<![\p{L}\p{N}])[2-6]g(?![\p{L}\p{N}])/gu, ' ')
-    .replace(/\+/g, ' plus ')
-    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
-    .replace(/(\p{N})(\p{L})/gu, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // "5G" and "4G" say which networks, not which phone: "Galaxy S24 5G" is the Galaxy S24.
+      .replace(/(?<![\p{L}\p{N}])[2-6]g(?![\p{L}\p{N}])/gu, ' ')
+      .replace(/\+/g, ' plus ')
+      .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+      .replace(/(\p{N})(\p{L})/gu, '$1 $2')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+  );
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
