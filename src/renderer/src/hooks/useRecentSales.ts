@@ -2,9 +2,10 @@
 // from the journal (up to RECENT_SALES_LIMIT), reduced to each package's most recent sale. Fetched on
 // start and again after each sale (reload); the previous answer stays in use meanwhile. A failed read
 // only loses the ordering, which is a convenience: it is not the clerk's business and is not shown.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { SaleView } from '../../../shared/api';
-import { useBridge } from './useConsole';
+import { useCallback, useMemo, useState } from 'react';
+import type { Result, SalesQuery, SaleView } from '../../../shared/api';
+import type { ConsoleBridge } from '../../../shared/channels';
+import { useBridgeQuery } from './useBridgeQuery';
 
 export const RECENT_SALES_LIMIT = 200;
 
@@ -22,20 +23,14 @@ export function recentRanks(sales: readonly SaleView[]): RecentRanks {
   return ranks;
 }
 
+const askRecent = (bridge: ConsoleBridge, query: SalesQuery): Promise<Result<SaleView[]>> => bridge.listSales(query);
+const NO_RANKS: RecentRanks = new Map();
+
 export function useRecentSales(): { ranks: RecentRanks; reload(): void } {
-  const bridge = useBridge();
   const [generation, setGeneration] = useState(0);
-  const [sales, setSales] = useState<readonly SaleView[]>([]);
-  useEffect(() => {
-    let current = true;
-    void bridge.listSales({ limit: RECENT_SALES_LIMIT }).then((result) => {
-      if (current && result.ok) setSales(result.value); // newest first
-    });
-    return () => {
-      current = false;
-    };
-  }, [bridge, generation]);
+  const load = useBridgeQuery({ limit: RECENT_SALES_LIMIT }, askRecent, { generation, ignoreFailures: true });
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  const ranks = useMemo(() => recentRanks(sales), [sales]);
+  const sales = load.status === 'ready' ? load.value : null; // newest first
+  const ranks = useMemo(() => (sales ? recentRanks(sales) : NO_RANKS), [sales]);
   return { ranks, reload };
 }

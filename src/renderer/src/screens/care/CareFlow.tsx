@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import type { Overview } from '../../../../shared/api';
 import type { CatalogueItem } from '../../../../shared/catalogue';
 import type { Lookup } from '../../../../shared/care';
-import type { CatalogueLoad } from '../../hooks/useConsole';
+import type { CatalogueLoad } from '../../hooks/useCatalogue';
 import { useCareLookup } from '../../hooks/useCareLookup';
 import { FRESH_CATALOGUE_VIEW } from '../catalogue/CatalogueScreen';
 import type { CareTarget } from '../confirm/saleDraft';

@@ -66,8 +66,8 @@ export function HistoryScreen({ opening, manager, onClose, onShown, onLookup }: 
         ...(filters.doubleChargedOnly ? { doubleCharged: true } : {}),
         limit: LIST_LIMIT,
       };
-  const { load } = useSalesList(query);
-  const sales = load.status === 'ready' ? load.sales : [];
+  const load = useSalesList(query);
+  const sales = load.status === 'ready' ? load.value : [];
 
   const focusRow = (saleId: string | null) => {
     const rows = list.current?.querySelectorAll<HTMLButtonElement>('[data-sale-id]') ?? [];
