@@ -21,7 +21,13 @@ import { useRecentSales } from './hooks/useRecentSales';
 import { CareFlow, type CareOpening } from './screens/care/CareFlow';
 import { CatalogueScreen, FRESH_CATALOGUE_VIEW, type CatalogueView } from './screens/catalogue/CatalogueScreen';
 import { ConfirmScreen } from './screens/confirm/ConfirmScreen';
-import { newDraft, toCareSale, toSaleRequest, type CareTarget, type SaleDraft } from './screens/confirm/saleDraft';
+import {
+  newDraft,
+  toCareSale,
+  toSaleRequest,
+  type CareSaleCustomer,
+  type SaleDraft,
+} from './screens/confirm/saleDraft';
 import { HandoffScreen } from './screens/handoff/HandoffScreen';
 import { useLateCharge } from './screens/handoff/useLateCharge';
 import type { HistoryFocus } from './screens/history/HistoryFilters';
@@ -94,7 +100,7 @@ export function App() {
     setCatalogueView({ ...catalogueView, highlightedId: item.id });
     setDraft(newDraft(item, settings));
   };
-  const pickForCare = (item: CatalogueItem, target: CareTarget) => {
+  const pickForCare = (item: CatalogueItem, target: CareSaleCustomer) => {
     sale.clearError();
     setCareDraft(newDraft(item, settings, target));
   };

@@ -8,7 +8,7 @@ import type { Lookup } from '../../../../shared/care';
 import type { CatalogueLoad } from '../../hooks/useCatalogue';
 import { useCareLookup } from '../../hooks/useCareLookup';
 import { FRESH_CATALOGUE_VIEW } from '../catalogue/CatalogueScreen';
-import type { CareTarget } from '../confirm/saleDraft';
+import type { CareSaleCustomer } from '../confirm/saleDraft';
 import { CarePicker, type PickFor } from './CarePicker';
 import { CareScreen } from './CareScreen';
 
@@ -24,7 +24,7 @@ interface CareFlowProps {
   recent: ReadonlyMap<string, number>;
   /** The confirm screen of a package picked here, while there is one. */
   confirm: ReactNode;
-  onPick(item: CatalogueItem, target: CareTarget): void;
+  onPick(item: CatalogueItem, target: CareSaleCustomer): void;
   onRetryCatalogue(): void;
   onClose(): void;
 }

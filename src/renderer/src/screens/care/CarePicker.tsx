@@ -9,10 +9,10 @@ import type { CatalogueLoad } from '../../hooks/useCatalogue';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { useFormatters } from '../../i18n/useFormatters';
 import { CatalogueScreen, type CatalogueView } from '../catalogue/CatalogueScreen';
-import type { CareTarget } from '../confirm/saleDraft';
+import type { CareSaleCustomer } from '../confirm/saleDraft';
 
 export interface PickFor {
-  target: CareTarget;
+  target: CareSaleCustomer;
   coverageSet?: string;
 }
 

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarePackage, CustomerCareView } from '../../../../shared/care';
 import { useFormatters } from '../../i18n/useFormatters';
-import type { CareTarget } from '../confirm/saleDraft';
+import type { CareSaleCustomer } from '../confirm/saleDraft';
 import { CareEsimItem } from './CareEsimItem';
 import { CarePackageItem } from './CarePackageItem';
 import type { PickFor } from './CarePicker';
@@ -27,7 +27,7 @@ export function CustomerCard({ customer, supportLine, onSell, onRefund, onChange
   const { coverageSet } = customer;
   useEffect(() => name.current?.focus(), []);
 
-  const sell = (kind: CareTarget['kind']) =>
+  const sell = (kind: CareSaleCustomer['kind']) =>
     onSell({
       target: { kind, customerUid: customer.customerUid, ...(customer.email ? { email: customer.email } : {}) },
       ...(coverageSet ? { coverageSet } : {}),
