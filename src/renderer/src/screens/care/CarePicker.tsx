@@ -9,12 +9,7 @@ import type { CatalogueLoad } from '../../hooks/useCatalogue';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { useFormatters } from '../../i18n/useFormatters';
 import { CatalogueScreen, type CatalogueView } from '../catalogue/CatalogueScreen';
-import type { CareSaleCustomer } from '../confirm/saleDraft';
-
-export interface PickFor {
-  target: CareSaleCustomer;
-  coverageSet?: string;
-}
+import type { PickFor } from '../../navigation';
 
 interface CarePickerProps {
   pickFor: PickFor;
