@@ -20,7 +20,7 @@ export interface HistoryOpening {
   focus: HistoryFocus;
 }
 
-export interface CareOpening {
+interface CareOpening {
   /** Opened from History: look this customer up at once. */
   lookup?: Lookup;
 }

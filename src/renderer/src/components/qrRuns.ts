@@ -4,15 +4,15 @@ import { create } from 'qrcode';
 import { formatActivationCode } from '../../../shared/lpa';
 
 /** ISO/IEC 18004 asks for a quiet zone of at least 4 modules; phones scan faster with it. */
-export const QUIET_ZONE_MODULES = 4;
+const QUIET_ZONE_MODULES = 4;
 
-export interface DarkRun {
+interface DarkRun {
   row: number;
   column: number;
   length: number;
 }
 
-export interface QrRuns {
+interface QrRuns {
   /** Modules per side including the quiet zone on both sides. */
   sideModules: number;
   runs: DarkRun[];

@@ -7,7 +7,7 @@ import type { ConsoleBridge } from '../../../shared/channels';
 import { useBridgeQuery, type Load } from './useBridgeQuery';
 import { useEventGeneration, type Subscription } from './useEventGeneration';
 
-export type ActivityLoad = Load<ActivityEntry[]>;
+type ActivityLoad = Load<ActivityEntry[]>;
 
 const askActivity = (bridge: ConsoleBridge, range: DateRange): Promise<Result<ActivityEntry[]>> =>
   bridge.listActivity(range);

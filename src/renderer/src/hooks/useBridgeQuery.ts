@@ -22,7 +22,7 @@ interface Answered<T> {
   result: Result<T>;
 }
 
-export interface QueryOptions {
+interface QueryOptions {
   /** Moves to ask the same question again (a reload, or main said that something changed). */
   generation?: number;
   /**

@@ -5,7 +5,7 @@ import type { ConsoleBridge } from '../../../shared/channels';
 import { useBridge } from './useConsole';
 
 /** Events arriving closer together than this are answered by one question. */
-export const EVENT_DEBOUNCE_MS = 300;
+const EVENT_DEBOUNCE_MS = 300;
 
 /** Subscribes `listener` to the events that matter; returns their unsubscribe functions. */
 export type Subscription = (bridge: ConsoleBridge, listener: () => void) => Array<() => void>;

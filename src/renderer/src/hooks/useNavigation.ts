@@ -11,7 +11,7 @@ import {
   type Screen,
 } from '../navigation';
 
-export interface NavigationControl {
+interface NavigationControl {
   navigation: Navigation;
   screen: Screen;
   go(event: NavigationEvent): void;

@@ -7,15 +7,15 @@ import type { Result, SalesQuery, SaleView } from '../../../shared/api';
 import type { ConsoleBridge } from '../../../shared/channels';
 import { useBridgeQuery } from './useBridgeQuery';
 
-export const RECENT_SALES_LIMIT = 200;
+const RECENT_SALES_LIMIT = 200;
 
 /** Sales that did not happen (refused, proven not charged) sold nothing. */
 const SOLD = (sale: SaleView) => sale.status !== 'refused' && sale.status !== 'not-charged';
 
 /** Package id → 0 for the most recently sold package, 1 for the next, and so on. */
-export type RecentRanks = ReadonlyMap<string, number>;
+type RecentRanks = ReadonlyMap<string, number>;
 
-export function recentRanks(sales: readonly SaleView[]): RecentRanks {
+function recentRanks(sales: readonly SaleView[]): RecentRanks {
   const ranks = new Map<string, number>();
   for (const sale of sales) {
     if (SOLD(sale) && !ranks.has(sale.item.id)) ranks.set(sale.item.id, ranks.size);

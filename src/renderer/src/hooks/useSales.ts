@@ -7,7 +7,7 @@ import { useBridgeQuery, type Load } from './useBridgeQuery';
 import { useFollowed, type Source } from './useConsole';
 import { useEventGeneration, type Subscription } from './useEventGeneration';
 
-export type SalesLoad = Load<SaleView[]>;
+type SalesLoad = Load<SaleView[]>;
 
 const askSales = (bridge: ConsoleBridge, query: SalesQuery): Promise<Result<SaleView[]>> => bridge.listSales(query);
 const saleChanges: Subscription = (bridge, listener) => [bridge.onSale(listener)];
