@@ -1,7 +1,7 @@
 // Customer care from start to sale: find the customer (CareScreen), then for a top-up or a new eSIM pick a
-// package of their coverage set (CarePicker), then confirm it (App's confirm screen, handed in). Which of
-// these shows is the navigation's (care.picking, care.draft); the look-up lives here, so going back from
-// the packages or the confirm screen finds the customer as they were.
+// package of their coverage set (CarePicker), then confirm it (the confirm screen of a first sale, handed
+// in). Which of these shows is the navigation's (care.picking, care.draft); the look-up lives here, so
+// going back from the packages or the confirm screen finds the customer as they were.
 import { useState, type ReactNode } from 'react';
 import type { Overview } from '../../../../shared/api';
 import type { CatalogueItem } from '../../../../shared/catalogue';

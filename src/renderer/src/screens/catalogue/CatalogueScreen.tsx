@@ -1,5 +1,5 @@
 // The idle screen: a search box that already has focus, filters, and the matching packages. The view
-// (query, highlighted row) is owned by App so that Escape back from the confirm screen finds it as it was.
+// (query, highlighted row) is kept by useSaleFlow, so Escape back from the confirm screen finds it as it was.
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '../../../../shared/catalogue';
