@@ -1,17 +1,18 @@
 // The QR matrix as horizontal runs of dark modules, the shape the SVG draws: one rectangle per run keeps
 // the element count low and, with crispEdges, leaves no hairline seams between neighbouring modules.
 import { create } from 'qrcode';
+import { formatActivationCode } from '../../../shared/lpa';
 
 /** ISO/IEC 18004 asks for a quiet zone of at least 4 modules; phones scan faster with it. */
-export const QUIET_ZONE_MODULES = 4;
+const QUIET_ZONE_MODULES = 4;
 
-export interface DarkRun {
+interface DarkRun {
   row: number;
   column: number;
   length: number;
 }
 
-export interface QrRuns {
+interface QrRuns {
   /** Modules per side including the quiet zone on both sides. */
   sideModules: number;
   runs: DarkRun[];
@@ -46,5 +47,7 @@ export function qrPath(runs: readonly DarkRun[]): string {
  * key and the QR on screen.
  */
 export function warmUpQrEncoder(): void {
-  requestIdleCallback(() => qrRuns('LPA:1$warm-up.invalid$WARM0-UP000-WARM0-UP000'), { timeout: 2_000 });
+  // Shaped like a real code (the same length class), so the encoder takes the path a sale's code takes.
+  const code = formatActivationCode({ smdpAddress: 'warm-up.invalid', matchingId: 'WARM0-UP000-WARM0-UP000' });
+  requestIdleCallback(() => qrRuns(code), { timeout: 2_000 });
 }

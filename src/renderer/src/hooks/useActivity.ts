@@ -1,58 +1,21 @@
 // The counter's activity for a range of local days (sales, top-ups, refunds, receipts, settings, shifts),
-// oldest first, fetched again when the range changes, when a sale's record changes (debounced) and when
-// the overview changes (a setting saved, a shift started or ended). The previous rows stay meanwhile.
-import { useEffect, useState } from 'react';
+// oldest first, fetched again when the range changes, when a sale's record changes and when the overview
+// changes (a setting saved, a shift started or ended). The previous rows stay meanwhile.
 import type { DateRange, Result } from '../../../shared/api';
 import type { ActivityEntry } from '../../../shared/activity';
-import type { ErrorInfo } from '../../../shared/handoff';
-import { useBridge } from './useConsole';
+import type { ConsoleBridge } from '../../../shared/channels';
+import { useBridgeQuery, type Load } from './useBridgeQuery';
+import { useEventGeneration, type Subscription } from './useEventGeneration';
 
-const EVENT_DEBOUNCE_MS = 300;
+type ActivityLoad = Load<ActivityEntry[]>;
 
-export type ActivityLoad =
-  { status: 'loading' } | { status: 'ready'; entries: ActivityEntry[] } | { status: 'error'; error: ErrorInfo };
-
-interface Loaded {
-  key: string;
-  generation: number;
-  result: Result<ActivityEntry[]>;
-}
+const askActivity = (bridge: ConsoleBridge, range: DateRange): Promise<Result<ActivityEntry[]>> =>
+  bridge.listActivity(range);
+const activityChanges: Subscription = (bridge, listener) => [bridge.onSale(listener), bridge.onOverview(listener)];
 
 /** `range` null: nothing to ask (a day missing, or the days backwards). */
 export function useActivity(range: DateRange | null): ActivityLoad {
-  const bridge = useBridge();
-  const [generation, setGeneration] = useState(0);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const key = JSON.stringify(range);
-
-  useEffect(() => {
-    let timer: number | undefined;
-    const later = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => setGeneration((value) => value + 1), EVENT_DEBOUNCE_MS);
-    };
-    const unsubscribers = [bridge.onSale(later), bridge.onOverview(later)];
-    return () => {
-      window.clearTimeout(timer);
-      unsubscribers.forEach((unsubscribe) => unsubscribe());
-    };
-  }, [bridge]);
-
-  useEffect(() => {
-    const parsed = JSON.parse(key) as DateRange | null;
-    if (parsed === null) return;
-    let current = true;
-    void bridge.listActivity(parsed).then((result) => {
-      if (current) setLoaded({ key, generation, result });
-    });
-    return () => {
-      current = false;
-    };
-  }, [bridge, key, generation]);
-
-  if (!loaded) return { status: 'loading' };
-  if (loaded.result.ok) return { status: 'ready', entries: loaded.result.value };
-  return loaded.key === key && loaded.generation === generation
-    ? { status: 'error', error: loaded.result.error }
-    : { status: 'loading' };
+  const generation = useEventGeneration(activityChanges);
+  const load = useBridgeQuery(range, askActivity, { generation, keepStale: true });
+  return load.status === 'idle' ? { status: 'loading' } : load; // never idle: keepStale shows the last rows
 }

@@ -2,11 +2,11 @@
 // email), the masked matches main found for it, and the one customer the clerk opened (main records each
 // opening). refresh() reads the opened customer again after a refund or a started package (or repeats the
 // look-up when none is open); the previous answer stays on screen meanwhile, so nothing flashes.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Result } from '../../../shared/api';
 import type { CustomerCareView, CustomerMatch, Lookup } from '../../../shared/care';
-import type { ErrorInfo } from '../../../shared/handoff';
-import { useBridge } from './useConsole';
+import type { ConsoleBridge } from '../../../shared/channels';
+import { useBridgeQuery } from './useBridgeQuery';
 
 export type LookupProblem = 'empty' | 'iccid' | 'short';
 
@@ -19,42 +19,15 @@ export function parseLookup(text: string): { lookup: Lookup } | { problem: Looku
   return trimmed.length >= 3 ? { lookup: { email: trimmed } } : { problem: 'short' };
 }
 
-type Load<T> =
-  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: ErrorInfo };
-export type CareLookupLoad = Load<CustomerMatch[]>;
-export type OpenedCustomerLoad = Load<CustomerCareView>;
-
-interface Loaded<T> {
-  key: string;
-  generation: number;
-  result: Result<T>;
-}
-
 export type CareLookup = ReturnType<typeof useCareLookup>;
 
-/** Asks main for `key` (null: nothing) again whenever `generation` moves; the last answer for it meanwhile. */
-function useAsked<T>(key: string | null, generation: number, ask: (key: string) => Promise<Result<T>>): Load<T> {
-  const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
-  useEffect(() => {
-    if (key === null) return;
-    let current = true;
-    void ask(key).then((result) => {
-      if (current) setLoaded({ key, generation, result });
-    });
-    return () => {
-      current = false;
-    };
-  }, [ask, key, generation]);
-
-  if (key === null) return { status: 'idle' };
-  if (loaded?.key !== key) return { status: 'loading' };
-  // A refresh of the same key keeps what is on screen; an error shows only for the latest question.
-  if (loaded.result.ok) return { status: 'ready', value: loaded.result.value };
-  return loaded.generation === generation ? { status: 'error', error: loaded.result.error } : { status: 'loading' };
-}
+const askLookup = (bridge: ConsoleBridge, lookup: Lookup): Promise<Result<CustomerMatch[]>> =>
+  bridge.lookupCustomer(lookup);
+/** The opening's count only keys the answer: each opening is asked (and recorded by main) anew. */
+const askOpen = (bridge: ConsoleBridge, [uid]: [string, number]): Promise<Result<CustomerCareView>> =>
+  bridge.openCustomer(uid);
 
 export function useCareLookup(initial: Lookup | undefined) {
-  const bridge = useBridge();
   const [lookup, setLookup] = useState<Lookup | null>(initial ?? null);
   const [generation, setGeneration] = useState(0);
   // Each opening is its own key (nothing of an earlier opening shows before main answers this one); a
@@ -62,10 +35,13 @@ export function useCareLookup(initial: Lookup | undefined) {
   const [opening, setOpening] = useState<{ uid: string; count: number } | null>(null);
   const [openGeneration, setOpenGeneration] = useState(0);
 
-  const askLookup = useCallback((key: string) => bridge.lookupCustomer(JSON.parse(key) as Lookup), [bridge]);
-  const askOpen = useCallback((key: string) => bridge.openCustomer((JSON.parse(key) as [string])[0]), [bridge]);
-  const load = useAsked(lookup ? JSON.stringify(lookup) : null, generation, askLookup);
-  const opened = useAsked(opening ? JSON.stringify([opening.uid, opening.count]) : null, openGeneration, askOpen);
+  // A refresh of the same question keeps what is on screen; an error shows only for the latest question.
+  const load = useBridgeQuery(lookup, askLookup, { generation });
+  const opened = useBridgeQuery<[string, number], CustomerCareView>(
+    opening ? [opening.uid, opening.count] : null,
+    askOpen,
+    { generation: openGeneration },
+  );
 
   /** Asks again, also for the same text (the customer may have changed since); closes the opened customer. */
   const search = useCallback((next: Lookup) => {

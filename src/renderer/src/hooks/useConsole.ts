@@ -2,9 +2,9 @@
 // that turn its envelopes and events into React state. Screens never reach for window.esimCounter.
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { Overview, Result } from '../../../shared/api';
-import type { CatalogueItem } from '../../../shared/catalogue';
 import type { ConsoleBridge } from '../../../shared/channels';
 import type { ErrorInfo, Handoff } from '../../../shared/handoff';
+import { askUntilStopped } from './askUntilStopped';
 
 const BridgeContext = createContext<ConsoleBridge | null>(null);
 export const BridgeProvider = BridgeContext.Provider;
@@ -43,17 +43,19 @@ export function useFollowed<T>(source: Source<T>) {
   const [followed, setFollowed] = useState<Followed<T>>({ value: undefined, error: null });
   useEffect(() => {
     let eventArrived = false;
-    let mounted = true;
     const unsubscribe = source.subscribe(bridge, (value) => {
       eventArrived = true;
       setFollowed({ value, error: null });
     });
-    void source.read(bridge).then((result) => {
-      if (!mounted || eventArrived) return;
-      setFollowed(result.ok ? { value: result.value, error: null } : { value: undefined, error: result.error });
-    });
+    const stopReading = askUntilStopped(
+      () => source.read(bridge),
+      (result) => {
+        if (eventArrived) return;
+        setFollowed(result.ok ? { value: result.value, error: null } : { value: undefined, error: result.error });
+      },
+    );
     return () => {
-      mounted = false;
+      stopReading();
       unsubscribe();
     };
   }, [bridge, source]);
@@ -64,11 +66,18 @@ export function useFollowed<T>(source: Source<T>) {
 export function useOverview(): Followed<Overview> & { refresh(): void } {
   const bridge = useBridge();
   const [followed, setFollowed] = useFollowed(overviewSource);
-  const refresh = useCallback(() => {
-    void bridge.getOverview().then((result) => {
-      if (result.ok) setFollowed({ value: result.value, error: null });
-    });
-  }, [bridge, setFollowed]);
+  const [rereads, setRereads] = useState(0);
+  useEffect(() => {
+    if (rereads === 0) return;
+    // A failed re-read keeps the overview on screen: the next event or re-read brings it up to date.
+    return askUntilStopped(
+      () => bridge.getOverview(),
+      (result) => {
+        if (result.ok) setFollowed({ value: result.value, error: null });
+      },
+    );
+  }, [bridge, rereads, setFollowed]);
+  const refresh = useCallback(() => setRereads((count) => count + 1), []);
   return { ...followed, refresh };
 }
 
@@ -83,43 +92,4 @@ export function useHandoff() {
   /** After leaveHandoff succeeded: do not wait for main's null event to show the catalogue. */
   const clear = useCallback(() => setFollowed({ value: null, error: null }), [setFollowed]);
   return { handoff: followed.value ?? null, error: followed.error, adopt, clear };
-}
-
-export type CatalogueLoad =
-  { status: 'loading' } | { status: 'ready'; items: CatalogueItem[] } | { status: 'error'; error: ErrorInfo };
-
-interface LoadedCatalogue {
-  source: string;
-  generation: number;
-  result: Result<CatalogueItem[]>;
-}
-
-/**
- * The catalogue of `source` (the mode: demo and live sell different inventories; null waits for it).
- * reload() fetches again and keeps showing the rows it has meanwhile, so returning from a sale to pick up
- * new prices does not flash a loading sentence; a new source or a failed load shows loading instead.
- */
-export function useCatalogue(source: string | null) {
-  const bridge = useBridge();
-  const [generation, setGeneration] = useState(0);
-  const [loaded, setLoaded] = useState<LoadedCatalogue | null>(null);
-  useEffect(() => {
-    if (source === null) return;
-    let current = true;
-    void bridge.listCatalogue().then((result) => {
-      if (current) setLoaded({ source, generation, result });
-    });
-    return () => {
-      current = false;
-    };
-  }, [bridge, source, generation]);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-
-  let load: CatalogueLoad = { status: 'loading' };
-  if (loaded && loaded.source === source) {
-    const fresh = loaded.generation === generation;
-    if (loaded.result.ok) load = { status: 'ready', items: loaded.result.value };
-    else if (fresh) load = { status: 'error', error: loaded.result.error };
-  }
-  return { load, reload };
 }

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useRef } from 'react';
 
 /** Handlers by KeyboardEvent.key; letters in lower case ('n' answers N and Shift+N). */
-export type Shortcuts = Partial<Record<string, () => void>>;
+type Shortcuts = Partial<Record<string, () => void>>;
 
 /** True when a printable key would type into the focused element rather than act as a shortcut. */
 export function isTextEntry(target: EventTarget | null): boolean {
@@ -14,7 +14,7 @@ export function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
 }
 
-export function keyName(event: KeyboardEvent): string {
+function keyName(event: KeyboardEvent): string {
   return event.key.length === 1 ? event.key.toLowerCase() : event.key;
 }
 

@@ -2,7 +2,7 @@
 // "unlocked", read it again now and then, so the settings lock themselves on screen soon after main did.
 import { useEffect } from 'react';
 
-export const UNLOCK_CHECK_EVERY_MS = 15_000;
+const UNLOCK_CHECK_EVERY_MS = 15_000;
 
 export function useManagerExpiry(unlocked: boolean, refresh: () => void): void {
   useEffect(() => {

@@ -6,7 +6,7 @@ import de from '../../../shared/i18n/de.json';
 import en from '../../../shared/i18n/en.json';
 
 export const UI_LANGUAGES = ['en', 'de'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 const STORAGE_KEY = 'esim-counter.language';
 

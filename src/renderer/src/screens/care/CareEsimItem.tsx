@@ -2,37 +2,32 @@
 // RELEASED: the QR can be shown again (installs are limited, and only for this customer); main reads the
 // code from Gigastore then, and records who showed it. Failed (ERROR), or not installable from here: what
 // to give support.
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CareEsim, EsimQr } from '../../../../shared/care';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
-import { Modal } from '../../components/Modal';
-import { QrCode } from '../../components/QrCode';
 import { StateBadge } from '../../components/StateBadge';
 import { useFormatters } from '../../i18n/useFormatters';
-
-/** Gigastore allows five installs of one eSIM profile (deleting and installing again counts). */
-const INSTALL_LIMIT = 5;
 
 interface CareEsimItemProps {
   customerUid: string;
   esim: CareEsim;
   supportLine: string | undefined;
+  /** Gigastore gave the QR again: the care screen shows it in its dialog. */
+  onReshown(qr: EsimQr): void;
 }
 
-export function CareEsimItem({ customerUid, esim, supportLine }: CareEsimItemProps) {
+export function CareEsimItem({ customerUid, esim, supportLine, onReshown }: CareEsimItemProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const bridge = useBridge();
   const asking = useConsoleAction();
-  const [showing, setShowing] = useState<EsimQr | null>(null);
   const needsSupport = esim.state === 'ERROR' || (esim.state === 'RELEASED' && !esim.qrAvailable);
   const none = t('history.noValue');
 
   const reshow = async () => {
     const result = await asking.perform(() => bridge.showEsimQr({ customerUid, iccid: esim.iccid }));
-    if (result?.ok) setShowing(result.value);
+    if (result?.ok) onReshown(result.value);
   };
 
   return (
@@ -87,38 +82,6 @@ export function CareEsimItem({ customerUid, esim, supportLine }: CareEsimItemPro
           {supportLine && ` ${t('handoff.supportLine', { supportLine })}`}
         </p>
       )}
-      {showing && (
-        <ReshowDialog iccid={showing.iccid} activationCode={showing.activationCode} onClose={() => setShowing(null)} />
-      )}
     </li>
-  );
-}
-
-interface ReshowDialogProps {
-  iccid: string;
-  activationCode: string;
-  onClose(): void;
-}
-
-function ReshowDialog({ iccid, activationCode, onClose }: ReshowDialogProps) {
-  const { t } = useTranslation();
-  const titleId = useId();
-  return (
-    <Modal labelledBy={titleId} className="reshow-dialog" testId="care-reshow-dialog" onClose={onClose}>
-      <QrCode className="reshow-qr" text={activationCode} label={t('handoff.qrLabel')} />
-      <div className="reshow-panel">
-        <h2 id={titleId}>{t('care.esims.reshowTitle')}</h2>
-        <p className="note reshow-warning" role="note" data-testid="care-reshow-warning">
-          {t('care.esims.reshowWarning', { count: INSTALL_LIMIT })}
-        </p>
-        <dl className="iccid">
-          <dt>{t('handoff.iccid')}</dt>
-          <dd className="code-text">{iccid}</dd>
-        </dl>
-        <button type="button" className="button button-primary" onClick={onClose} data-testid="care-reshow-close">
-          {t('care.esims.reshowClose')}
-        </button>
-      </div>
-    </Modal>
   );
 }

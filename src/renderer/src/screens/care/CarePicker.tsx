@@ -5,16 +5,11 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '../../../../shared/catalogue';
-import type { CatalogueLoad } from '../../hooks/useConsole';
+import type { CatalogueLoad } from '../../hooks/useCatalogue';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { useFormatters } from '../../i18n/useFormatters';
 import { CatalogueScreen, type CatalogueView } from '../catalogue/CatalogueScreen';
-import type { CareTarget } from '../confirm/saleDraft';
-
-export interface PickFor {
-  target: CareTarget;
-  coverageSet?: string;
-}
+import type { PickFor } from '../../navigation';
 
 interface CarePickerProps {
   pickFor: PickFor;
@@ -36,7 +31,7 @@ export function CarePicker(props: CarePickerProps) {
 
   const load = useMemo<CatalogueLoad>(() => {
     if (catalogue.status !== 'ready' || !coverageSet) return catalogue;
-    return { status: 'ready', items: catalogue.items.filter((item) => item.countrySet === coverageSet) };
+    return { status: 'ready', value: catalogue.value.filter((item) => item.countrySet === coverageSet) };
   }, [catalogue, coverageSet]);
 
   // The catalogue's search box takes the first Escape (it clears the search); an empty one goes back.

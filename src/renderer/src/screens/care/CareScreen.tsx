@@ -5,13 +5,13 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/api';
-import type { CarePackage } from '../../../../shared/care';
 import { parseLookup, type CareLookup, type LookupProblem } from '../../hooks/useCareLookup';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
-import type { PickFor } from './CarePicker';
+import type { Dialog, NavigationEvent, PickFor } from '../../navigation';
 import { CustomerCard } from './CustomerCard';
 import { CustomerMatchItem } from './CustomerMatchItem';
 import { RefundDialog } from './RefundDialog';
+import { ReshowDialog } from './ReshowDialog';
 
 interface CareScreenProps {
   care: CareLookup;
@@ -19,15 +19,17 @@ interface CareScreenProps {
   onTextChange(text: string): void;
   manager: Overview['manager'] | undefined;
   supportLine: string | undefined;
+  /** The navigation's dialog: over this screen, the refund dialog or a QR shown again. */
+  dialog: Dialog | null;
   onSell(pickFor: PickFor): void;
-  onClose(): void;
+  go(event: NavigationEvent): void;
 }
 
-export function CareScreen({ care, text, onTextChange, manager, supportLine, onSell, onClose }: CareScreenProps) {
+export function CareScreen(props: CareScreenProps) {
+  const { care, text, onTextChange, manager, supportLine, dialog, onSell, go } = props;
   const { t } = useTranslation();
   const baseId = useId();
   const [problem, setProblem] = useState<LookupProblem | null>(null);
-  const [refunding, setRefunding] = useState<CarePackage | null>(null);
   // The customer last opened: back on the list, their Open button has the focus.
   const [cameBackFrom, setCameBackFrom] = useState<string | null>(null);
   const { load, opened, openedUid } = care;
@@ -36,8 +38,9 @@ export function CareScreen({ care, text, onTextChange, manager, supportLine, onS
     setCameBackFrom(openedUid);
     care.close();
   };
+  const onClose = () => go({ type: 'back' });
   // While the refund dialog (or the QR's) is open it answers Escape itself.
-  useKeyboardShortcuts({ Escape: openedUid === null ? onClose : backToList }, refunding === null);
+  useKeyboardShortcuts({ Escape: openedUid === null ? onClose : backToList }, dialog === null);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -158,19 +161,23 @@ export function CareScreen({ care, text, onTextChange, manager, supportLine, onS
             customer={opened.value}
             supportLine={supportLine}
             onSell={onSell}
-            onRefund={setRefunding}
+            onRefund={(pkg) => go({ type: 'open-dialog', dialog: { kind: 'refund', pkg } })}
+            onReshown={(qr) => go({ type: 'open-dialog', dialog: { kind: 'reshow', qr } })}
             onChanged={care.refresh}
           />
         </ul>
       )}
-      {refunding && (
+      {dialog?.kind === 'refund' && (
         <RefundDialog
-          key={refunding.uid}
-          pkg={refunding}
+          key={dialog.pkg.uid}
+          pkg={dialog.pkg}
           manager={manager}
           onRefunded={care.refresh}
-          onClose={() => setRefunding(null)}
+          onClose={() => go({ type: 'close-dialog', kind: 'refund' })}
         />
+      )}
+      {dialog?.kind === 'reshow' && (
+        <ReshowDialog qr={dialog.qr} onClose={() => go({ type: 'close-dialog', kind: 'reshow' })} />
       )}
     </main>
   );

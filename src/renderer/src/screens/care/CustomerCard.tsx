@@ -3,23 +3,26 @@
 // a new eSIM for a new phone (both only within the coverage set). Their name takes the focus when shown.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CarePackage, CustomerCareView } from '../../../../shared/care';
+import type { CarePackage, CustomerCareView, EsimQr } from '../../../../shared/care';
 import { useFormatters } from '../../i18n/useFormatters';
-import type { CareTarget } from '../confirm/saleDraft';
+import type { PickFor } from '../../navigation';
+import type { CareSaleCustomer } from '../confirm/saleDraft';
 import { CareEsimItem } from './CareEsimItem';
 import { CarePackageItem } from './CarePackageItem';
-import type { PickFor } from './CarePicker';
 
 interface CustomerCardProps {
   customer: CustomerCareView;
   supportLine: string | undefined;
   onSell(pickFor: PickFor): void;
   onRefund(pkg: CarePackage): void;
+  /** An eSIM's QR was read again from Gigastore: show it. */
+  onReshown(qr: EsimQr): void;
   /** Something changed at Gigastore (a package started): look the customer up again. */
   onChanged(): void;
 }
 
-export function CustomerCard({ customer, supportLine, onSell, onRefund, onChanged }: CustomerCardProps) {
+export function CustomerCard(props: CustomerCardProps) {
+  const { customer, supportLine, onSell, onRefund, onReshown, onChanged } = props;
   const { t } = useTranslation();
   const format = useFormatters();
   const baseId = useId();
@@ -27,7 +30,7 @@ export function CustomerCard({ customer, supportLine, onSell, onRefund, onChange
   const { coverageSet } = customer;
   useEffect(() => name.current?.focus(), []);
 
-  const sell = (kind: CareTarget['kind']) =>
+  const sell = (kind: CareSaleCustomer['kind']) =>
     onSell({
       target: { kind, customerUid: customer.customerUid, ...(customer.email ? { email: customer.email } : {}) },
       ...(coverageSet ? { coverageSet } : {}),
@@ -81,7 +84,13 @@ export function CustomerCard({ customer, supportLine, onSell, onRefund, onChange
         ) : (
           <ul className="care-items">
             {customer.esims.map((esim) => (
-              <CareEsimItem key={esim.iccid} customerUid={customer.customerUid} esim={esim} supportLine={supportLine} />
+              <CareEsimItem
+                key={esim.iccid}
+                customerUid={customer.customerUid}
+                esim={esim}
+                supportLine={supportLine}
+                onReshown={onReshown}
+              />
             ))}
           </ul>
         )}

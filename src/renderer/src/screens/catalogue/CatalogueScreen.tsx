@@ -1,9 +1,9 @@
 // The idle screen: a search box that already has focus, filters, and the matching packages. The view
-// (query, highlighted row) is owned by App so that Escape back from the confirm screen finds it as it was.
+// (query, highlighted row) is kept by useSaleFlow, so Escape back from the confirm screen finds it as it was.
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '../../../../shared/catalogue';
-import type { CatalogueLoad } from '../../hooks/useConsole';
+import type { CatalogueLoad } from '../../hooks/useCatalogue';
 import { isTextEntry } from '../../hooks/useKeyboardShortcuts';
 import { useFormatters } from '../../i18n/useFormatters';
 import { CatalogueFilters } from './CatalogueFilters';
@@ -47,7 +47,7 @@ export function CatalogueScreen({ load, view, onViewChange, onPick, onRetry, rec
   const listId = `${baseId}-list`;
   const searchId = `${baseId}-search`;
 
-  const items = load.status === 'ready' ? load.items : NO_ITEMS;
+  const items = load.status === 'ready' ? load.value : NO_ITEMS;
   // Per package, once per inventory and language rather than on every keystroke: what its row is found by
   // (folded) and what it shows (formatted). A keystroke then only filters and places rows.
   const prepared = useMemo(

@@ -1,7 +1,7 @@
 // Confirm: the package in large type, the customer's country of residence, optional email, receipt
 // language and when the validity starts, and the Activate button, focused so that Enter sells. A top-up or
 // a second eSIM (from Customer care) says for whom and asks no email: the customer is known. The draft
-// lives in App: a refused sale keeps the input.
+// lives in the navigation (navigation.ts): a refused sale keeps the input.
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../../shared/handoff';

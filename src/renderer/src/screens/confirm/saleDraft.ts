@@ -8,8 +8,8 @@ import type { ActivationMode } from '../../../../shared/gigastore';
 import type { CustomerLanguage } from '../../../../shared/languages';
 import type { Settings } from '../../../../shared/settings';
 
-/** The customer a care sale is for, as Customer care found them. */
-export interface CareTarget {
+/** A care sale (a top-up or a second eSIM) and the customer Customer care found it for. */
+export interface CareSaleCustomer {
   kind: CareSale['kind'];
   customerUid: string;
   email?: string;
@@ -22,7 +22,7 @@ export interface SaleDraft {
   /** The receipt's language: the store's language unless the customer reads another one better. */
   customerLanguage: CustomerLanguage;
   activationMode: ActivationMode;
-  care?: CareTarget;
+  care?: CareSaleCustomer;
 }
 
 /** Gigastore allows ON_DEMAND only for worldwide and regional packages. */
@@ -35,7 +35,7 @@ export function recommendedActivationMode(item: CatalogueItem): ActivationMode {
   return coverageOf(item.countrySet) === 'worldwide' ? 'NOW' : 'FIRST_USE';
 }
 
-export function newDraft(item: CatalogueItem, settings: Settings | undefined, care?: CareTarget): SaleDraft {
+export function newDraft(item: CatalogueItem, settings: Settings | undefined, care?: CareSaleCustomer): SaleDraft {
   return {
     item,
     customerCountry: settings?.storeCountry ?? '',
@@ -58,7 +58,7 @@ export function toSaleRequest(draft: SaleDraft): SaleRequest {
   };
 }
 
-export function toCareSale(draft: SaleDraft, care: CareTarget): CareSale {
+export function toCareSale(draft: SaleDraft, care: CareSaleCustomer): CareSale {
   return {
     kind: care.kind,
     customerUid: care.customerUid,

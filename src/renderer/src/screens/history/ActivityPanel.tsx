@@ -11,7 +11,7 @@ export function ActivityPanel({ from, to }: { from: string; to: string }) {
   const format = useFormatters();
   const ready = from !== '' && to !== '' && from <= to;
   const load = useActivity(ready ? { from, to } : null);
-  const entries = load.status === 'ready' ? load.entries : [];
+  const entries = load.status === 'ready' ? load.value : [];
 
   let status: string;
   if (!ready) status = t(from !== '' && to !== '' ? 'history.rangeBackwards' : 'history.exportNeedsRange');

@@ -10,20 +10,16 @@ import type { Handoff } from '../../../../shared/handoff';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { useDebounced, useSalesList } from '../../hooks/useSales';
 import { localDay } from '../../i18n/localDay';
+import type { HistoryOpening } from '../../navigation';
 import { ActivityPanel } from './ActivityPanel';
 import { ExportCsv } from './ExportCsv';
-import { HistoryFilters, type HistoryFilterValues, type HistoryFocus } from './HistoryFilters';
+import { HistoryFilters, type HistoryFilterValues } from './HistoryFilters';
 import { SaleDetails } from './SaleDetails';
 import { SalesList } from './SalesList';
 
 /** More rows than a clerk reads; the screen says when the list was cut to this. */
 const LIST_LIMIT = 1000;
 const SEARCH_DEBOUNCE_MS = 250;
-
-export interface HistoryOpening {
-  /** Opened from a header badge ("being checked", "charged twice"): those sales, whatever their day. */
-  focus: HistoryFocus;
-}
 
 function initialFilters({ focus }: HistoryOpening): HistoryFilterValues {
   const today = localDay();
@@ -66,8 +62,8 @@ export function HistoryScreen({ opening, manager, onClose, onShown, onLookup }: 
         ...(filters.doubleChargedOnly ? { doubleCharged: true } : {}),
         limit: LIST_LIMIT,
       };
-  const { load } = useSalesList(query);
-  const sales = load.status === 'ready' ? load.sales : [];
+  const load = useSalesList(query);
+  const sales = load.status === 'ready' ? load.value : [];
 
   const focusRow = (saleId: string | null) => {
     const rows = list.current?.querySelectorAll<HTMLButtonElement>('[data-sale-id]') ?? [];

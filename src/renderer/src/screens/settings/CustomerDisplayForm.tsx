@@ -1,47 +1,32 @@
 // Where the customer display opens: automatically on a screen that is not the clerk's main one, on a
 // chosen screen, or nowhere. The connected screens are asked for once when Settings opens; a chosen
 // screen that is unplugged now still shows as chosen and says so.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DisplayOption } from '../../../../shared/api';
-import type { ErrorInfo } from '../../../../shared/handoff';
+import type { DisplayOption, Result } from '../../../../shared/api';
+import type { ConsoleBridge } from '../../../../shared/channels';
 import type { Settings } from '../../../../shared/settings';
+import { useBridgeQuery } from '../../hooks/useBridgeQuery';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
 
 type Choice = Settings['customerDisplay'];
-type DisplaysLoad =
-  { status: 'loading' } | { status: 'ready'; displays: DisplayOption[] } | { status: 'error'; error: ErrorInfo };
-
 const toValue = (choice: Choice): string => String(choice);
 const fromValue = (value: string): Choice => (value === 'auto' || value === 'off' ? value : Number(value));
 
-function useDisplays(): DisplaysLoad {
-  const bridge = useBridge();
-  const [load, setLoad] = useState<DisplaysLoad>({ status: 'loading' });
-  useEffect(() => {
-    let current = true;
-    void bridge.listDisplays().then((result) => {
-      if (!current) return;
-      setLoad(result.ok ? { status: 'ready', displays: result.value } : { status: 'error', error: result.error });
-    });
-    return () => {
-      current = false;
-    };
-  }, [bridge]);
-  return load;
-}
+/** The connected screens, asked for once when the form opens. */
+const askDisplays = (bridge: ConsoleBridge): Promise<Result<DisplayOption[]>> => bridge.listDisplays();
 
 export function CustomerDisplayForm({ setting }: { setting: Choice }) {
   const { t } = useTranslation();
   const baseId = useId();
   const bridge = useBridge();
   const saving = useConsoleAction();
-  const displays = useDisplays();
+  const displays = useBridgeQuery('displays', askDisplays);
   const [choice, setChoice] = useState<Choice>(setting);
   const [saved, setSaved] = useState(false);
 
-  const listed = displays.status === 'ready' ? displays.displays : [];
+  const listed = displays.status === 'ready' ? displays.value : [];
   const unlisted = typeof choice === 'number' && !listed.some((display) => display.id === choice);
 
   const onSubmit = async (event: FormEvent) => {

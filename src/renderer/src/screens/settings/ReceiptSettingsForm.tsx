@@ -1,12 +1,14 @@
 // Receipts: which printer, what paper, how many copies, whether main prints by itself (and when), and the
 // language a receipt is printed in unless the clerk picks the customer's at confirm. Saved like the store
 // form: main validates and answers with one sentence, the clerk's choices stay as made.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorInfo } from '../../../../shared/handoff';
+import type { Result } from '../../../../shared/api';
+import type { ConsoleBridge } from '../../../../shared/channels';
 import { PaperSchema, type PrinterInfo } from '../../../../shared/receipt';
 import type { Settings, SettingsPatch } from '../../../../shared/settings';
 import { CustomerLanguageSelect } from '../../components/CustomerLanguageSelect';
+import { useBridgeQuery } from '../../hooks/useBridgeQuery';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
 
@@ -20,37 +22,20 @@ function toDraft({ printerName, paper, copies, autoPrint, storeLanguage }: Setti
   return { printerName, paper, copies: String(copies), autoPrint, storeLanguage };
 }
 
-type PrintersLoad =
-  { status: 'loading' } | { status: 'ready'; printers: PrinterInfo[] } | { status: 'error'; error: ErrorInfo };
-
-/** The operating system's printers, asked once when the form opens. */
-function usePrinters(): PrintersLoad {
-  const bridge = useBridge();
-  const [load, setLoad] = useState<PrintersLoad>({ status: 'loading' });
-  useEffect(() => {
-    let current = true;
-    void bridge.listPrinters().then((result) => {
-      if (!current) return;
-      setLoad(result.ok ? { status: 'ready', printers: result.value } : { status: 'error', error: result.error });
-    });
-    return () => {
-      current = false;
-    };
-  }, [bridge]);
-  return load;
-}
+/** The operating system's printers, asked for once when the form opens. */
+const askPrinters = (bridge: ConsoleBridge): Promise<Result<PrinterInfo[]>> => bridge.listPrinters();
 
 export function ReceiptSettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const baseId = useId();
   const bridge = useBridge();
   const saving = useConsoleAction();
-  const printers = usePrinters();
+  const printers = useBridgeQuery('printers', askPrinters);
   const [draft, setDraft] = useState(() => toDraft(settings));
   const [copiesInvalid, setCopiesInvalid] = useState(false);
   const [saved, setSaved] = useState(false);
 
-  const listed = printers.status === 'ready' ? printers.printers : [];
+  const listed = printers.status === 'ready' ? printers.value : [];
   // A saved printer the system no longer offers still shows as chosen (and says so once the list is in).
   const unlisted = draft.printerName !== '' && !listed.some((printer) => printer.name === draft.printerName);
 
