@@ -103,9 +103,9 @@ export function shiftsIn(entries: readonly ShiftEntry[]): Shift[] {
   return shifts;
 }
 
-/** The period of the shift `id`; a running shift ends now. */
-export function shiftPeriod(id: string, entries: readonly ShiftEntry[], now: Date, timeZone: string): ReportPeriod {
-  const shift = shiftsIn(entries).find((candidate) => candidate.id === id);
+/** The period of the shift `id` among `shifts` (shiftsIn of the audit trail); a running shift ends now. */
+export function shiftPeriod(id: string, shifts: readonly Shift[], now: Date, timeZone: string): ReportPeriod {
+  const shift = shifts.find((candidate) => candidate.id === id);
   if (!shift) {
     throw new ConsoleError(
       'report.shift',
