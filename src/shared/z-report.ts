@@ -137,12 +137,11 @@ export const ReportCheckSchema = z.object({
   verdict: CheckVerdictSchema,
   /** Why the verdict is not final, one sentence each (empty when it is). */
   reasons: z.array(z.string()),
-  /** When a report made again may be checkable (the youngest sale's window has passed). */
+  /**
+   * When a report made again can conclude (the period and its youngest sale settled: two reconciliation
+   * windows after them), when that is what it waits for.
+   */
   checkableAfter: iso.optional(),
-  /** The check covers Gigastore's sales up to here: the period's end, or a window before now while it runs. */
-  checkedUntil: iso.optional(),
-  /** True when the period ended more than a window ago and the verdict is matched or differences. */
-  final: z.boolean(),
   /** This counter's sales of the period as the journal has them, and as Gigastore has them. */
   journal: SideSchema,
   gigastore: SideSchema,

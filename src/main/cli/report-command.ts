@@ -126,7 +126,7 @@ function printReport(io: Output, report: ZReport, shifts: Shift[]): void {
 
 function printCheck(io: Output, check: ZReport['check']): void {
   const verdict = {
-    matched: check.final ? 'matched' : 'matched so far (the period is not over)',
+    matched: 'matched',
     differences: 'DIFFERENCES',
     'not-yet-checkable': 'not yet checkable',
   }[check.verdict];

@@ -3,7 +3,7 @@
 // - a package Gigastore holds that the journal does not (no such sale, a sale it has as not charged, a
 //   second package of a sale) and a price that differs are found in any read: the package is there;
 // - a charged sale missing from the list is a difference only when the list was read whole (no answer
-//   that a cap could have cut off) and the sale's reconciliation window has passed (a list can lag);
+//   that a cap could have cut off) and the sale has settled (a list can lag; see z-report.ts);
 // - the caller reads the list twice and keeps only the differences both reads found (see z-report.ts).
 import type { ActivatedItem } from '../../../shared/gigastore';
 import { minorToDecimal, toMinor } from '../../../shared/money';
@@ -24,7 +24,8 @@ export interface CheckInput {
   fromMs: number;
   toMs: number;
   nowMs: number;
-  windowMs: number;
+  /** How long after its last attempt a sale may take to show in the list (two reconciliation windows). */
+  settleMs: number;
 }
 
 export interface Side {
@@ -77,7 +78,7 @@ function difference(kind: Difference['kind'], sentence: string, sale?: SaleRecor
 
 /** The differences between the journal's sales of the period and one read of Gigastore's list. */
 export function findDifferences(input: CheckInput): CheckFindings {
-  const { counterId, sales, items, complete, lookUp, fromMs, toMs, nowMs, windowMs } = input;
+  const { counterId, sales, items, complete, lookUp, fromMs, toMs, nowMs, settleMs } = input;
   const byMetatag = new Map<string, ActivatedItem[]>();
   for (const item of items)
     if (item.metatag) byMetatag.set(item.metatag, [...(byMetatag.get(item.metatag) ?? []), item]);
@@ -126,7 +127,7 @@ export function findDifferences(input: CheckInput): CheckFindings {
           ),
         );
       }
-    } else if (complete && Date.parse(sale.lastAttemptAt) + windowMs <= nowMs) {
+    } else if (complete && Date.parse(sale.lastAttemptAt) + settleMs <= nowMs) {
       differences.push(
         difference(
           'not-at-gigastore',

@@ -55,8 +55,6 @@ function checkSection(check: ReportCheck, time: (iso: string) => string): string
     check.verdict === 'matched' ? `<p class="center">${VERDICT_WORDS.matched}</p>` : '',
     side('This journal', check.journal),
     side('Gigastore', check.gigastore),
-    check.checkedUntil ? row('Checked until', time(check.checkedUntil)) : '',
-    check.verdict === 'matched' && !check.final ? `<p class="note">Provisional: the period is not over.</p>` : '',
     ...check.differences.map(
       (difference) =>
         `<p class="difference"><strong>${escape(KIND_WORDS[difference.kind])}</strong><br>${escape(difference.sentence)}</p>`,

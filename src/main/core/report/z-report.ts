@@ -5,11 +5,15 @@
 // How the check avoids a false difference or a false match, like reconciliation (reconciliation.ts):
 // - the list is read as reconciliation reads it (sales-list.ts): split until no answer could have been cut
 //   off by a cap; a read that stays cut off concludes nothing from what it lacks;
-// - a sale younger than its reconciliation window is not yet expected in the list (a list can lag), and
-//   the report says when it can be checked; so does a sale still pending or verifying;
+// - a list can lag: nothing is concluded about a period, or a sale, until it has settled: two
+//   reconciliation windows after its end (after the sale's last attempt), the time reconciliation takes
+//   before calling a sale not charged (two complete reads, a window apart, after the window); the report
+//   says when that is. A day is checkable once it is over, a shift once it has ended;
+// - a sale still pending or verifying is reconciliation's to settle first;
 // - the list is read twice: a difference is reported only when both reads found it, and reads that
 //   disagree (a charge landing, a list catching up) leave the report "not yet checkable".
-// A report with any blocker is "not yet checkable" unless a difference is already proved.
+// A report with any of these is "not yet checkable", unless a difference is already proved: a package
+// Gigastore holds, or its price, is a fact whatever the list leaves out.
 import type { SaleRecord } from '../../../shared/sale';
 import type { ZReport, ReportCheck, ReportPeriod } from '../../../shared/z-report';
 import type { GigastoreClient } from '../gigastore/client';
@@ -91,15 +95,15 @@ async function checkAgainstGigastore(
   sales: readonly SaleRecord[],
 ): Promise<{ report: ReportCheck; items: ListRead['items'] }> {
   const { period, counterId, journal, gigastore, now } = input;
-  const windowMs = input.reconciliationWindowMs;
+  const settleMs = 2 * input.reconciliationWindowMs;
   const fromMs = Date.parse(period.from);
   const toMs = Date.parse(period.to);
   const nowMs = now.getTime();
   const windows: Array<[number, number]> = [
-    [fromMs - CLOCK_SKEW_MS, Math.min(nowMs, toMs + windowMs) + CLOCK_SKEW_MS],
+    [fromMs - CLOCK_SKEW_MS, Math.min(nowMs, toMs + settleMs) + CLOCK_SKEW_MS],
     ...sales.map((sale): [number, number] => [
       Date.parse(sale.startedAt) - CLOCK_SKEW_MS,
-      Math.min(nowMs, Date.parse(sale.lastAttemptAt) + windowMs) + CLOCK_SKEW_MS,
+      Math.min(nowMs, Date.parse(sale.lastAttemptAt) + settleMs) + CLOCK_SKEW_MS,
     ]),
   ];
   const reasons: string[] = [];
@@ -113,7 +117,7 @@ async function checkAgainstGigastore(
     );
   }
   // Looked up after the reads: a sale another process journaled meanwhile is then known (write-ahead).
-  const findings = reads.map((read) =>
+  const compare = (read: Pick<ListRead, 'items' | 'complete'>) =>
     findDifferences({
       counterId,
       sales,
@@ -123,39 +127,36 @@ async function checkAgainstGigastore(
       fromMs,
       toMs,
       nowMs,
-      windowMs,
-    }),
-  );
-  const blockers = blockersOf(sales, reads, findings, nowMs, windowMs);
+      settleMs,
+    });
+  const findings = reads.map(compare);
+  const blockers = blockersOf(sales, reads, findings, { toMs, nowMs, settleMs });
   reasons.push(...blockers.reasons);
   const [first, second] = findings;
   const confirmedKeys = new Set(first?.differences.map(differenceKey));
   const differences = second?.differences.filter((difference) => confirmedKeys.has(differenceKey(difference))) ?? [];
   const verdict = differences.length ? 'differences' : reasons.length ? 'not-yet-checkable' : 'matched';
-  const emptySide = { count: 0, sums: [] };
   return {
     items: reads.at(-1)?.items ?? [],
     report: {
       verdict,
       reasons,
       ...(blockers.checkableAfter ? { checkableAfter: new Date(blockers.checkableAfter).toISOString() } : {}),
-      checkedUntil: new Date(Math.min(toMs, nowMs - windowMs)).toISOString(),
-      final: verdict !== 'not-yet-checkable' && reasons.length === 0 && toMs + windowMs <= nowMs,
-      journal: second?.journal ?? first?.journal ?? emptySide,
-      gigastore: second?.gigastore ?? emptySide,
+      // Unread, Gigastore's side is empty and the journal's still says what it holds.
+      journal: (second ?? compare({ items: [], complete: false })).journal,
+      gigastore: second?.gigastore ?? { count: 0, sums: [] },
       differences,
       reads: reads.reduce((sum, read) => sum + read.reads, 0),
     },
   };
 }
 
-/** What keeps the check from concluding, one sentence each, and when a sale's window will have passed. */
+/** What keeps the check from concluding, one sentence each, and when the period and its sales settle. */
 function blockersOf(
   sales: readonly SaleRecord[],
   reads: ListRead[],
   findings: CheckFindings[],
-  nowMs: number,
-  windowMs: number,
+  { toMs, nowMs, settleMs }: { toMs: number; nowMs: number; settleMs: number },
 ): { reasons: string[]; checkableAfter?: number } {
   const reasons: string[] = [];
   if (reads.some((read) => !read.complete)) {
@@ -173,14 +174,13 @@ function blockersOf(
       `${open.length} sale(s) of the period are still being checked (pending or verifying): reconcile first.`,
     );
   }
-  const young = sales.filter((sale) => Date.parse(sale.lastAttemptAt) + windowMs > nowMs);
-  const checkableAfter = young.length ? Math.max(...young.map((sale) => Date.parse(sale.lastAttemptAt) + windowMs)) : 0;
-  if (young.length) {
+  const settles = Math.max(toMs, ...sales.map((sale) => Date.parse(sale.lastAttemptAt))) + settleMs;
+  if (settles > nowMs) {
     reasons.push(
-      `${young.length} sale(s) are younger than the reconciliation window: Gigastore's list may not show them yet.`,
+      `The period is not settled yet: Gigastore's list may take up to two reconciliation windows (${settleMs / 1000} s) to show a sale.`,
     );
   }
-  return { reasons, ...(checkableAfter ? { checkableAfter } : {}) };
+  return { reasons, ...(settles > nowMs ? { checkableAfter: settles } : {}) };
 }
 
 const keys = (findings: CheckFindings) => findings.differences.map(differenceKey).sort();
