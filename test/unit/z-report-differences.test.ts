@@ -61,7 +61,7 @@ afterAll(() => simulator?.close());
 
 const expectedDifferences = () => [
   { kind: 'not-at-gigastore', saleId: sale.phantom!.saleId },
-  { kind: 'not-in-journal', saleId: ids.unknown },
+  { kind: 'not-in-journal', saleId: ids.unknown! },
   { kind: 'not-in-journal', saleId: sale.s1!.saleId },
   { kind: 'price-differs', saleId: sale.s2!.saleId },
 ];
