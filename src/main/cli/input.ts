@@ -68,6 +68,11 @@ const RULES = {
   customer: [withoutControls(CareSaleSchema.shape.customerUid), 'a customer id'],
   package: [withoutControls(RefundRequestSchema.shape.activatedItemUid), 'a package id'],
   sale: [withoutControls(z.string().min(1).max(100)), 'a sale id'],
+  // A shift's id is the moment it started, as the audit trail wrote it.
+  shift: [
+    z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/),
+    'a shift id (as 2026-11-25T08:00:00.000Z)',
+  ],
   reason: [withoutControls(RefundRequestSchema.shape.reason), 'a reason'],
   iccid: [LookupSchema.options[0].shape.iccid, 'an ICCID (6 to 22 digits)'],
   emailStart: [withoutControls(LookupSchema.options[1].shape.email), 'the start of an email address'],
@@ -137,16 +142,18 @@ const CALENDAR_DATE = z
     return year >= 2000 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   });
 
+/** A day option (--day): a day of the calendar written YYYY-MM-DD; undefined when not given. */
+export function dayOption(options: Options, name: string): string | undefined {
+  const value = raw(options, name, false);
+  return value === undefined
+    ? undefined
+    : checked(CALENDAR_DATE, `--${name}`, value.trim(), 'a date written YYYY-MM-DD (from 2000 on)');
+}
+
 /** --from and --to: days of the calendar written YYYY-MM-DD, the first not after the second. */
 export function dateRangeOptions(options: Options): { from?: string; to?: string } {
-  const date = (name: 'from' | 'to') => {
-    const value = raw(options, name, false);
-    return value === undefined
-      ? undefined
-      : checked(CALENDAR_DATE, `--${name}`, value.trim(), 'a date written YYYY-MM-DD (from 2000 on)');
-  };
-  const from = date('from');
-  const to = date('to');
+  const from = dayOption(options, 'from');
+  const to = dayOption(options, 'to');
   if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}.`);
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }

@@ -6,6 +6,7 @@ import * as commands from './commands';
 import * as care from './care-commands';
 import * as reads from './read-commands';
 import * as sales from './sales-commands';
+import { report } from './report-command';
 import { readEnvironment } from './environment';
 import { quoted } from './input';
 import { safeOutput } from './terminal-text';
@@ -18,6 +19,7 @@ const COMMANDS = {
   watch: commands.watch,
   journal: sales.journal,
   reconcile: sales.reconcile,
+  report,
   retry: sales.retry,
   lookup: care.lookup,
   topup: care.topup,
@@ -35,6 +37,7 @@ const COMMAND_OPTIONS: Record<keyof typeof COMMANDS, readonly string[]> = {
   watch: ['iccid', 'timeout'],
   journal: ['csv', 'from', 'to'],
   reconcile: [],
+  report: ['day', 'shift', 'store', 'csv'],
   retry: ['sale'],
   lookup: ['iccid', 'email'],
   topup: ['customer', 'item', 'country'],
@@ -49,6 +52,9 @@ const OPTIONS = {
   csv: { type: 'boolean' },
   from: { type: 'string' },
   to: { type: 'string' },
+  day: { type: 'string' },
+  shift: { type: 'string' },
+  store: { type: 'boolean' },
   item: { type: 'string' },
   country: { type: 'string' },
   email: { type: 'string' },

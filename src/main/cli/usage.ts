@@ -22,6 +22,16 @@ Commands:
   reconcile                               settle sales whose outcome was lost and look for late or double
                                           charges; prints each outcome (exit 4 while a double charge
                                           is not refunded)
+  report [--day DATE | --shift ID] [--store] [--json|--csv]
+                                          the Z report of a day (default today, the computer's local
+                                          day; TZ sets the time zone) or a shift (its id is the moment it
+                                          started, listed by the day's report): takings per currency by
+                                          package, clerk, counter and activation mode, refunds, sales still
+                                          being checked, checked against Gigastore's sales list. --store:
+                                          every counter whose id shares this one's part before its last
+                                          "-" (VIE3-1, VIE3-2), or the whole account without a "-".
+                                          Exit 5 when the check found a difference, 6 while it is not
+                                          yet checkable (a sale too young or being checked, a cut list)
   retry --sale ID                         send a sale that was not charged (or was refused) again, as the
                                           same sale, after one more look at Gigastore finds no trace of it
   lookup --iccid ICCID | --email EMAIL    find a customer (exact, then by prefix): eSIMs and packages

@@ -49,3 +49,11 @@ export function saleIdTime(saleId: string): number {
   if (!/^[0-9A-HJKMNP-TV-Z]{10}$/.test(time) || saleId.length < 27) return Number.NaN;
   return [...time].reduce((sum, char) => sum * 32 + CROCKFORD.indexOf(char), 0);
 }
+
+/** A sale id as newSaleId makes it: a counter id (1 to 16 letters, digits or "-"), "-", and a ULID. */
+const SALE_ID = /^([A-Za-z0-9-]{1,16})-([0-9A-HJKMNP-TV-Z]{26})$/;
+
+/** The counter whose sale this id is ("VIE3-1" for "VIE3-1-01J..."), or undefined for any other text. */
+export function counterOfSaleId(saleId: string): string | undefined {
+  return SALE_ID.exec(saleId)?.[1];
+}

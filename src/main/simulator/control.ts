@@ -6,6 +6,7 @@ import { useData } from './care';
 import { FaultSchema } from './faults';
 import { NamedFaultError, NamedFaultSchema, parseNamedFaults, type NamedFault } from './named-faults';
 import type { ApiAnswer, Route } from './routes';
+import { changeRecordedPrice, recordSale } from './sales-history';
 import { Refusal } from './store';
 import type { GigastoreSimulator } from './server';
 
@@ -20,6 +21,25 @@ const ConfigSchema = z
   .strict();
 const PriceSchema = z.object({ priceValue: z.number().nonnegative() }).strict();
 const UseSchema = z.object({ mb: z.number().positive() }).strict();
+const RecordedPriceSchema = z
+  .object({
+    priceValue: z.number().nonnegative(),
+    currencyCode: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
+  })
+  .strict();
+/** A package sold outside this console (another counter or store, the portal): no journal holds it. */
+const RecordedSaleSchema = z
+  .object({
+    metatag: z.string().min(1).max(64),
+    inventoryItemId: z.string().min(1).optional(),
+    salesDate: z.iso.datetime({ offset: true }).optional(),
+    retailPrice: RecordedPriceSchema.optional(),
+    activationMode: z.enum(['NOW', 'FIRST_USE', 'ON_DEMAND']).optional(),
+  })
+  .strict();
 /** Named faults as text ({ "faults": "list-lag=40,lost-answer*2" }), or one typed fault, or a list of them. */
 const NamedFaultsBodySchema = z.union([
   z.object({ faults: z.string() }).strict(),
@@ -74,6 +94,22 @@ export function controlRoutes(simulator: GigastoreSimulator): Route[] {
       /^\/_simulator\/items\/([^/]+)\/use$/,
       (request, [uid = '']) => {
         useData(account, decodeURIComponent(uid), parse(UseSchema, request.body).mb);
+        return done;
+      },
+    ],
+    [
+      'POST',
+      /^\/_simulator\/activated-items$/,
+      (request) => {
+        const item = recordSale(account, parse(RecordedSaleSchema, request.body), request.now);
+        return { status: 200, json: { ok: true, uid: item.uid } };
+      },
+    ],
+    [
+      'POST',
+      /^\/_simulator\/activated-items\/([^/]+)\/retail-price$/,
+      (request, [uid = '']) => {
+        changeRecordedPrice(account, decodeURIComponent(uid), parse(RecordedPriceSchema, request.body));
         return done;
       },
     ],

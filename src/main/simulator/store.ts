@@ -248,7 +248,7 @@ function newEsim(): Esim {
 }
 
 /** FIRST_USE and ON_DEMAND packages wait up to 90 days for their start; until then expiresAt is that deadline. */
-function newActivatedItem(
+export function newActivatedItem(
   item: InventoryItem,
   request: { metatag: string; activationMode?: ActivationMode | undefined },
   at: string,

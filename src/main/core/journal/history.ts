@@ -4,6 +4,7 @@
 import type { SaleView, SalesQuery } from '../../../shared/api';
 import type { ActivityEntry } from '../../../shared/activity';
 import type { SaleRecord } from '../../../shared/sale';
+import { csv, type CsvColumns } from '../csv';
 
 /** The local calendar day of an ISO timestamp, YYYY-MM-DD (the store's day, not UTC's). */
 export function localDay(iso: string): string {
@@ -46,7 +47,7 @@ export function findSales(sales: SaleRecord[], query: SalesQuery): SaleRecord[] 
   return query.limit ? matches.slice(0, query.limit) : matches;
 }
 
-const COLUMNS: Array<[header: string, value: (sale: SaleRecord) => string | number | undefined]> = [
+const COLUMNS: CsvColumns<SaleRecord> = [
   ['sale_id', (sale) => sale.saleId],
   ['kind', (sale) => sale.kind],
   ['counter_id', (sale) => sale.counterId],
@@ -78,20 +79,6 @@ const COLUMNS: Array<[header: string, value: (sale: SaleRecord) => string | numb
   ['refund_by', (sale) => sale.refunds.at(-1)?.clerk],
   ['receipts_printed', (sale) => sale.prints.filter((print) => print.outcome === 'printed').length],
 ];
-
-function cell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  // Quote what CSV needs quoted; prefix what a spreadsheet would run as a formula.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-function csv<T>(columns: Array<[string, (row: T) => string | number | undefined]>, rows: readonly T[]): string {
-  const lines = [columns.map(([header]) => header).join(',')];
-  for (const row of rows) lines.push(columns.map(([, value]) => cell(value(row))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
-}
 
 export const salesCsv = (sales: readonly SaleRecord[]) => csv(COLUMNS, sales);
 

@@ -17,7 +17,8 @@ export const PAPER: Record<Paper, { pageWidthMm: number; qrMm: number; sheet?: '
   Letter: { pageWidthMm: 215.9, qrMm: 55, sheet: 'Letter' },
 };
 
-const escape = (text: string) =>
+/** Text placed into HTML: every markup character escaped (the Z report's slip uses it too). */
+export const escape = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
