@@ -2,10 +2,11 @@
 // the real core, each screen checked for its translated text and photographed (test-results/screens/),
 // the script's text drawn by the bundled Noto font rather than whatever the machine has, and the QR read
 // back. Arabic is laid out right to left, mirrored, with the price still reading left to right.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { CUSTOMER_STRINGS } from '../../src/shared/customer-strings';
 import type { CustomerLanguage } from '../../src/shared/languages';
 import { decodeWithJsQr } from '../support/qr';
+import { readsLeftToRight } from './bidi';
 import { renderedFonts } from './fonts';
 import { expect, openCustomerDisplay, saveScreen, test } from './harness';
 import { rawKeysOn } from './i18n-keys';
@@ -35,26 +36,6 @@ async function expectDrawnIn(display: Page, selector: string, family: string): P
       ),
     )
     .toEqual([`${family}, ours: true`]);
-}
-
-/**
- * Whether the element's text is drawn left to right: its first visible character stands left of its last
- * (a right-to-left run would put the first on the right). Bidi marks and spaces are not drawn.
- */
-export function readsLeftToRight(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => {
-    const node = element.firstChild as Text;
-    const drawn = Array.from(node.data, (_, index) => index).filter(
-      (index) => !/[\s\u200e\u200f\u2066-\u2069]/.test(node.data[index]!),
-    );
-    const left = (index: number) => {
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + 1);
-      return range.getBoundingClientRect().left;
-    };
-    return drawn.length > 1 && left(drawn[0]!) < left(drawn.at(-1)!);
-  });
 }
 
 async function confirmIn(page: Page, display: Page, language: CustomerLanguage): Promise<void> {
