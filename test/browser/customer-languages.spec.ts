@@ -128,3 +128,25 @@ test('Arabic is mirrored: right to left, the first column on the right, the QR o
   const code = counter.simulator.account.esim(counter.simulator.account.activations[0]!.iccid)!.activationCode;
   expect(decodeWithJsQr(await saveScreen(display, 'customer-ar-mirrored-scan'))).toBe(code);
 });
+
+test('the bundled fonts load on demand: none for English, a few slices for Chinese', async ({
+  page,
+  counter,
+  rendererUrl,
+}) => {
+  const fonts: string[] = [];
+  page.context().on('request', (request) => {
+    if (request.url().endsWith('.woff2')) fonts.push(new URL(request.url()).pathname.split('/').at(-1)!);
+  });
+  const display = await openCustomerDisplay(page, counter.console, rendererUrl);
+  await confirmIn(page, display, 'en');
+  await display.evaluate(() => document.fonts.ready);
+  expect(fonts).toEqual([]);
+
+  await page.getByTestId('customer-language').selectOption('zh');
+  await expect(display.locator('.main-line')).toHaveText(CUSTOMER_STRINGS.zh.customer.confirm.title);
+  await expectDrawnIn(display, '.main-line', BUNDLED_FONT.zh!);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.every((file) => file.startsWith('noto-sans-sc-'))).toBe(true);
+  expect(fonts.length).toBeLessThan(30); // of the 101 slices of Noto Sans SC
+});
