@@ -94,12 +94,16 @@ for (const language of ADDED) {
 test('an Arabic receipt is mirrored, with its price, ICCID and activation code left to right', async ({ page }) => {
   const { sale, close } = await completedSale({ countrySet: 'AT' });
   try {
-    const receipt = receiptFromSale(sale, SettingsSchema.parse({}), {
-      printedAt: new Date(),
-      countries: [],
-      language: 'ar',
-      paper: '80mm',
-    });
+    // Two ICCIDs (a customer's eSIMs on a top-up): a list of numbers, which right to left would run backwards.
+    const receipt = {
+      ...receiptFromSale(sale, SettingsSchema.parse({}), {
+        printedAt: new Date(),
+        countries: [],
+        language: 'ar',
+        paper: '80mm',
+      }),
+      iccids: [sale.iccid!, '8937204000000000002'],
+    };
     await page.setContent(await receiptHtml(receipt));
     expect(await page.locator('main').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     // A row's label stands on the right, its value on the left; a list is indented on the right.
