@@ -42,6 +42,22 @@ async function expectWithinWidth(page: Page, selector: string): Promise<void> {
   expect(scroll.scrollWidth, selector).toBeLessThanOrEqual(scroll.clientWidth);
 }
 
+/** `selector`'s text itself, not only its box, inside the viewport (right-to-left text overflows leftwards). */
+async function expectTextWithinWidth(page: Page, selector: string): Promise<void> {
+  await expectWithinWidth(page, selector);
+  const text = await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const { left, right } = range.getBoundingClientRect();
+      return { left, right };
+    });
+  expect(text.left, selector).toBeGreaterThanOrEqual(0);
+  expect(text.right, selector).toBeLessThanOrEqual(page.viewportSize()!.width);
+}
+
 for (const language of ['en', 'de'] as const) {
   test(`the clerk's sale screens in ${language}: catalogue, confirm, the QR, installed`, async ({ page }) => {
     await useLanguage(page, language);
@@ -210,12 +226,12 @@ test('very long right-to-left texts stay within the width on the customer displa
     await display.setViewportSize(size);
     await push({ screen: 'confirm', language: 'ar', storeName, item: longItem });
     await expect(display.locator('html')).toHaveAttribute('dir', 'rtl');
-    for (const selector of ['.main-line', '.item', '.facts']) await expectWithinWidth(display, selector);
+    for (const selector of ['.main-line', '.item', '.facts']) await expectTextWithinWidth(display, selector);
     await saveScreen(display, `pseudo-rtl-customer-confirm-${size.width}x${size.height}`);
     await push({ screen: 'welcome', language: 'ar', storeName });
-    for (const selector of ['.main-line', '.store']) await expectWithinWidth(display, selector);
+    for (const selector of ['.main-line', '.store']) await expectTextWithinWidth(display, selector);
     await push({ screen: 'scan', language: 'ar', storeName, item: longItem, activationCode: code, state: 'RELEASED' });
-    for (const selector of ['.qr', '.main-line', '.steps']) await expectWithinWidth(display, selector);
+    for (const selector of ['.qr', '.main-line', '.steps']) await expectTextWithinWidth(display, selector);
     const qr = (await display.getByTestId('customer-qr').boundingBox())!;
     expect(Math.abs(qr.width - qr.height)).toBeLessThan(1); // square, whole
     expect(qr.y + qr.height).toBeLessThanOrEqual(size.height);
