@@ -37,49 +37,61 @@ const isolated = (text: string, direction?: 'ltr') =>
 /** Lists every country only when the list fits a receipt; a worldwide set is summarised. */
 const COUNTRY_LIST_LIMIT = 30;
 
-export async function receiptHtml(receipt: Receipt): Promise<string> {
+/** The pieces every part of a receipt is written with, in the receipt's language, escaped once. */
+function writerFor(receipt: Receipt) {
   const t = translator(receipt.language);
-  const format = makeFormatters(receipt.language, t);
   const tx = (key: string, options?: Record<string, unknown>) => escape(t(key, options));
   /** A translated sentence with one value set into it, isolated (a phone number in an Arabic sentence). */
   const txWith = (key: string, name: string, value: string, direction?: 'ltr') =>
     escape(t(key, { [name]: VALUE_MARK })).replace(VALUE_MARK, () => isolated(value, direction));
-  const paper = PAPER[receipt.paper];
-  const activationCode = receipt.activationCode;
-  const qr = activationCode
-    ? await QRCode.toString(activationCode, {
-        type: 'svg',
-        margin: 4,
-        errorCorrectionLevel: 'M',
-        color: { dark: '#000000', light: '#ffffff' },
-      })
-    : '';
-
   const row = (label: string, value: string, className = '') =>
     `<div class="row ${className}"><span class="label">${label}</span><span class="value">${value}</span></div>`;
+  /** A code, a number to type in: always left to right, whatever the language. */
   const code = (label: string, value: string) => row(label, isolated(value, 'ltr'), 'code');
+  return { t, format: makeFormatters(receipt.language, t), tx, txWith, row, code };
+}
+type Writer = ReturnType<typeof writerFor>;
+
+function qrSvg(activationCode: string | undefined): Promise<string> {
+  if (!activationCode) return Promise.resolve('');
+  return QRCode.toString(activationCode, {
+    type: 'svg',
+    margin: 4,
+    errorCorrectionLevel: 'M',
+    color: { dark: '#000000', light: '#ffffff' },
+  });
+}
+
+/** The SM-DP+ address and matching ID to type in, or why there are none. */
+function manualEntry(manual: Receipt['manual'], { tx, row, code }: Writer): string {
+  if (!manual) return `<p class="note">${tx('receipt.manual.unsplit')}</p>`;
+  return [
+    code(tx('receipt.manual.smdpAddress'), manual.smdpAddress),
+    manual.matchingId
+      ? code(tx('receipt.manual.matchingId'), manual.matchingId)
+      : row(tx('receipt.manual.matchingId'), tx('receipt.manual.noMatchingId'), 'code'),
+    manual.confirmationCodeRequired ? `<p class="note">${tx('receipt.confirmationCode')}</p>` : '',
+  ].join('');
+}
+
+const installSteps = (platform: 'iphone' | 'android', { tx }: Writer) =>
+  `<h3>${tx(`receipt.steps.${platform}.title`)}</h3><ol>${[1, 2, 3]
+    .map((step) => `<li>${tx(`receipt.steps.${platform}.${step}`)}</li>`)
+    .join('')}</ol>`;
+
+export async function receiptHtml(receipt: Receipt): Promise<string> {
+  const writer = writerFor(receipt);
+  const { format, tx, txWith, row, code } = writer;
+  const paper = PAPER[receipt.paper];
+  const activationCode = receipt.activationCode;
   const coverage = format.coverageLabel(receipt.item.countrySet);
   const countries =
     coverageOf(receipt.item.countrySet) !== 'country' && receipt.countries.length > 0
       ? receipt.countries.length <= COUNTRY_LIST_LIMIT
-        ? receipt.countries.map((code) => format.countryName(code)).join(', ')
+        ? receipt.countries.map((country) => format.countryName(country)).join(', ')
         : tx('receipt.countryCount', { count: receipt.countries.length })
       : '';
   const iccids = code(tx('receipt.iccid'), receipt.iccids.join(', '));
-  const manual = receipt.manual
-    ? [
-        code(tx('receipt.manual.smdpAddress'), receipt.manual.smdpAddress),
-        receipt.manual.matchingId
-          ? code(tx('receipt.manual.matchingId'), receipt.manual.matchingId)
-          : row(tx('receipt.manual.matchingId'), tx('receipt.manual.noMatchingId'), 'code'),
-        receipt.manual.confirmationCodeRequired ? `<p class="note">${tx('receipt.confirmationCode')}</p>` : '',
-      ].join('')
-    : `<p class="note">${tx('receipt.manual.unsplit')}</p>`;
-
-  const steps = (platform: 'iphone' | 'android') =>
-    `<h3>${tx(`receipt.steps.${platform}.title`)}</h3><ol>${[1, 2, 3]
-      .map((step) => `<li>${tx(`receipt.steps.${platform}.${step}`)}</li>`)
-      .join('')}</ol>`;
 
   const body = [
     `<header><h1>${isolated(receipt.store.name)}</h1>`,
@@ -106,15 +118,15 @@ export async function receiptHtml(receipt: Receipt): Promise<string> {
     ...(activationCode
       ? [
           `<h2>${tx('receipt.yourEsim')}</h2>`,
-          `<figure class="qr" style="width:${paper.qrMm}mm" aria-label="${tx('receipt.qrLabel')}">${qr}</figure>`,
+          `<figure class="qr" style="width:${paper.qrMm}mm" aria-label="${tx('receipt.qrLabel')}">${await qrSvg(activationCode)}</figure>`,
           `<p class="note center">${tx('receipt.scanHint')}</p>`,
           iccids,
           code(tx('receipt.activationCode'), activationCode),
           `<h3>${tx('receipt.manual.title')}</h3>`,
-          manual,
+          manualEntry(receipt.manual, writer),
           `<hr>`,
-          steps('iphone'),
-          steps('android'),
+          installSteps('iphone', writer),
+          installSteps('android', writer),
         ]
       : [`<p class="note">${tx(receipt.kind === 'refund' ? 'receipt.refundNote' : 'receipt.topupNote')}</p>`, iccids]),
     `<hr>`,
@@ -125,15 +137,20 @@ export async function receiptHtml(receipt: Receipt): Promise<string> {
       : '',
     `<p class="printed">${txWith('receipt.printedAt', 'time', format.dateTime(receipt.printedAt))}</p>`,
   ].join('\n');
-  const fonts = await receiptFontCss(receipt.language, body);
+  return documentOf(receipt, `${tx('receipt.title')} ${escape(receipt.saleId)}`, body);
+}
 
+/** The whole document: print CSS for the paper, the fonts its text needs, and a policy that lets nothing in. */
+async function documentOf(receipt: Receipt, title: string, body: string): Promise<string> {
+  const paper = PAPER[receipt.paper];
+  const fonts = await receiptFontCss(receipt.language, body);
   const page = paper.sheet ? `size: ${paper.sheet}; margin: 15mm` : `margin: 0`;
   return `<!doctype html>
 <html lang="${receipt.language}" dir="${textDirection(receipt.language)}" class="paper-${receipt.paper}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
-<title>${tx('receipt.title')} ${escape(receipt.saleId)}</title>
+<title>${title}</title>
 <style>@page { ${page}; }\n:root { --page-width: ${paper.sheet ? '110mm' : `${paper.pageWidthMm}mm`}; }\n${RECEIPT_CSS}\n${fonts}</style>
 </head>
 <body><main class="receipt">${body}</main></body>
