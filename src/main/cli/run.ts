@@ -4,6 +4,7 @@ import { GigastoreError } from '../core/gigastore/errors';
 import { ConsoleError } from '../core/errors';
 import * as commands from './commands';
 import * as care from './care-commands';
+import * as reads from './read-commands';
 import * as sales from './sales-commands';
 import { readEnvironment } from './environment';
 import { quoted } from './input';
@@ -22,6 +23,8 @@ const COMMANDS = {
   topup: care.topup,
   refund: care.refund,
   simulator: commands.simulator,
+  devices: reads.devices,
+  connectivity: reads.connectivity,
 } as const;
 
 /** The options each command reads (besides --json and --help): any other is refused, not ignored. */
@@ -37,6 +40,8 @@ const COMMAND_OPTIONS: Record<keyof typeof COMMANDS, readonly string[]> = {
   topup: ['customer', 'item', 'country'],
   refund: ['item', 'reason'],
   simulator: ['port', 'faults'],
+  devices: ['search'],
+  connectivity: ['iccid'],
 };
 
 const OPTIONS = {
@@ -54,6 +59,7 @@ const OPTIONS = {
   timeout: { type: 'string' },
   port: { type: 'string' },
   faults: { type: 'string' },
+  search: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -8,10 +8,15 @@ export const USAGE = `Usage: esim-counter <command> [options]
 
 Commands:
   inventory                               list the packages the store sells
+  devices [--search TEXT]                 Gigastore's supported phones (fetched once a day, kept in the
+                                          data folder); --search finds a brand and model, typos forgiven:
+                                          exit 0 in the list, 5 not in the list as typed
   sell --item ID --country CC [--email E] activate a first package and print the sale
   status --iccid ICCID                    print the eSIM's current state
   watch --iccid ICCID [--timeout S]       print every state change until INSTALLED (exit 0),
                                           ERROR (exit 2) or the time-out (exit 3, default 600 s)
+  connectivity --iccid ICCID              whether and where the eSIM was last seen on a network, and
+                                          what the customer should try (exit 5: never seen)
   journal [--json|--csv] [--from DATE] [--to DATE]
                                           every sale in the journal (dates YYYY-MM-DD, local days)
   reconcile                               settle sales whose outcome was lost and look for late or double

@@ -1,6 +1,7 @@
 // The Gigastore API paths the simulator speaks, each a function from a parsed request to an answer.
 // Request bodies are validated with the same shared schemas the client sends with; answers are built
 // as the shared types and parsed again on the way out, so the client and the simulator cannot drift.
+import type { IncomingHttpHeaders } from 'node:http';
 import { type z } from 'zod';
 import {
   ActivatedItemListSchema,
@@ -16,8 +17,8 @@ import {
   TopUpWithProfileRequestSchema,
 } from '../../shared/gigastore';
 import { activateOnDemand, refund } from './care';
-import { countriesOf } from './catalogue';
 import type { SimulatorModes } from './named-faults';
+import { readRoutes } from './read-routes';
 import { Refusal, type SimulatedAccount } from './store';
 
 export interface ApiRequest {
@@ -25,6 +26,8 @@ export interface ApiRequest {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** The request's headers (the Countries API reads Locale). */
+  headers: IncomingHttpHeaders;
   now: Date;
 }
 
@@ -119,18 +122,7 @@ export function apiRoutes(account: SimulatedAccount, care: CareSettings, listMod
       (request, [uid = '']) => ok(ActivatedItemSchema, activateOnDemand(account, decodeURIComponent(uid), request.now)),
     ],
     ['GET', /^\/gigastore\/products\/inventory$/, () => ok(InventoryResponseSchema, { items: account.inventory })],
-    [
-      'GET',
-      /^\/gigastore\/esim\/countries\/([A-Za-z]+)$/,
-      (_request, [set = '']) => ({
-        status: 200,
-        json: countriesOf(set.toUpperCase()).map((code) => ({
-          code,
-          name: code,
-          imageUrl: `/esim/countries/${code.toLowerCase()}/flag`,
-        })),
-      }),
-    ],
+    ...readRoutes(account),
     [
       'POST',
       /^\/gigastore\/activations\/register$/,

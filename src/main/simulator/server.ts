@@ -2,7 +2,13 @@
 // as Gigastore, Basic authentication and bearer tokens, faults on demand, and a control surface under
 // /_simulator/ for tests and for demo mode's "simulate the customer's scan".
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TokenSchema, type InventoryItem } from '../../shared/gigastore';
 import { demoCatalogue } from './catalogue';
@@ -160,7 +166,7 @@ export class GigastoreSimulator {
       return send(response, answerFor(refusal));
     }
     if (control) {
-      return send(response, this.route(this.control, method, url, body, false));
+      return send(response, this.route(this.control, method, url, body, false, request.headers));
     }
     if (this.requests.length >= REQUEST_LOG_LIMIT) this.requests.splice(0, REQUEST_LOG_LIMIT / 2);
     const authScheme = request.headers.authorization?.split(' ')[0];
@@ -195,18 +201,26 @@ export class GigastoreSimulator {
     if (isMoneyRequest(method, url.pathname)) {
       const key = request.headers['idempotency-key'];
       return this.money.handle(typeof key === 'string' ? key : undefined, () =>
-        this.route(this.api, method, url, body, true),
+        this.route(this.api, method, url, body, true, request.headers),
       );
     }
-    return this.route(this.api, method, url, body, true);
+    return this.route(this.api, method, url, body, true, request.headers);
   }
 
-  private route(routes: Route[], method: string, url: URL, body: unknown, api: boolean): ApiAnswer {
+  private route(
+    routes: Route[],
+    method: string,
+    url: URL,
+    body: unknown,
+    api: boolean,
+    headers: IncomingHttpHeaders,
+  ): ApiAnswer {
     for (const [routeMethod, pattern, handler] of routes) {
       const match = pattern.exec(url.pathname);
       if (!match || routeMethod !== method) continue;
       try {
-        return handler({ method, path: url.pathname, query: url.searchParams, body, now: new Date() }, match.slice(1));
+        const now = new Date();
+        return handler({ method, path: url.pathname, query: url.searchParams, body, headers, now }, match.slice(1));
       } catch (refusal) {
         return answerFor(refusal);
       }

@@ -218,6 +218,12 @@ export function App() {
       />
       {offline && <OfflineBanner message={connection?.message} />}
       {overview.value && <NoticeList notices={overview.value.notices} />}
+      {/* The header says "Offline" then; what failed is said here, whole. */}
+      {overview.error && (
+        <p className="banner" role="alert" data-testid="overview-error">
+          {t('app.overviewUnreadable', { message: overview.error.message })}
+        </p>
+      )}
       {handoffError && (
         <p className="banner" role="alert">
           {t('app.handoffUnreadable', { message: handoffError.message })}

@@ -9,6 +9,7 @@ import { BridgeProvider } from './hooks/useConsole';
 import { setUpI18n } from './i18n/setup';
 import './styles/base.css';
 import './styles/header.css';
+import './styles/header-status.css';
 import './styles/catalogue.css';
 import './styles/confirm.css';
 import './styles/handoff.css';

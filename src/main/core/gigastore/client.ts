@@ -30,8 +30,9 @@ import {
 import { Redactor } from '../log/redactor';
 import { AnyAnswerSchema, parse } from './answer-parsing';
 import { GigastoreError } from './errors';
+import { createReads, type GigastoreReads } from './reads';
 import { TokenCache } from './token';
-import { Transport, type Exchange, type RetryPolicy } from './transport';
+import { Transport, type Exchange, type Reply, type RetryPolicy } from './transport';
 
 export interface ClientCredentials {
   clientId: string;
@@ -51,7 +52,7 @@ export interface GigastoreClientOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export interface GigastoreClient {
+export interface GigastoreClient extends GigastoreReads {
   readonly baseUrl: string;
   /** Authenticates afresh (ignoring a cached token): proves the credentials work. */
   checkCredentials(): Promise<void>;
@@ -128,7 +129,7 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
     }
   }
 
-  async function call<S extends z.ZodType>(exchange: Exchange, schema: S): Promise<z.output<S>> {
+  async function authorized(exchange: Exchange): Promise<Reply> {
     for (let renewed = false; ; renewed = true) {
       const bearer = await token();
       const reply = await transport.send({
@@ -139,12 +140,17 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
       // A read refused for its token is repeated once with a new one. A request that changes something is
       // not repeated here: its caller decides (the ledger looks for a sale before sending it again).
       if (reply.status === 401 && !renewed && exchange.retryable) continue;
-      return parse(exchange, reply, schema, redactor);
+      return reply;
     }
+  }
+
+  async function call<S extends z.ZodType>(exchange: Exchange, schema: S): Promise<z.output<S>> {
+    return parse(exchange, await authorized(exchange), schema, redactor);
   }
 
   return {
     baseUrl: baseUrl.href,
+    ...createReads({ transport, redactor, authorized }),
     async checkCredentials() {
       tokens.clear();
       await tokens.get();

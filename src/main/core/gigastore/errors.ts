@@ -16,6 +16,8 @@ export type GigastoreErrorKind =
   | 'auth'
   /** Gigastore answered 2xx with a body that does not match the schema. */
   | 'invalid-response'
+  /** An undocumented answer (devices, connectivity, version) came in none of the forms this version reads. */
+  | 'unknown-form'
   /** The answer was larger than the console reads: it was cut off unread (the request itself was sent). */
   | 'too-large'
   /** The console is not set up to call Gigastore (no credentials, bad address). */

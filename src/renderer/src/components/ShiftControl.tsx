@@ -1,4 +1,5 @@
-// The clerk on shift, in the header, and "End shift": the next clerk picks their name before selling.
+// The clerk on shift, first in the header's second row, and "End shift": the next clerk picks their name
+// before selling. "On shift" is said small above the name, so the name keeps the width it needs.
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../hooks/useConsole';
 import { useConsoleAction } from '../hooks/useConsoleAction';
@@ -9,9 +10,9 @@ export function ShiftControl({ clerk }: { clerk: string }) {
   const ending = useConsoleAction();
   return (
     <div className="shift-control">
-      <span className="shift-clerk-name" data-testid="header-clerk" title={t('header.shift.onShift', { clerk })}>
-        <span className="visually-hidden">{t('header.shift.label')} </span>
-        {clerk}
+      <span className="header-clerk" data-testid="header-clerk" title={t('header.shift.onShift', { clerk })}>
+        <span className="header-clerk-label">{t('header.shift.label')} </span>
+        <span className="header-clerk-name">{clerk}</span>
       </span>
       <button
         type="button"
