@@ -25,6 +25,6 @@ export function pdfPageSizeMm(path: string): { width: number; height: number } {
 /** Renders the first page at `dpi` and returns the PNG's path. */
 export function pdfToPng(path: string, dpi = 200): string {
   const prefix = path.replace(/\.pdf$/, `-${dpi}dpi`);
-  execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', '1', '-singlefile', path, prefix]);
+  execFileSync('pdftoppm', ['-q', '-r', String(dpi), '-png', '-f', '1', '-singlefile', path, prefix]);
   return `${prefix}.png`;
 }
