@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const ESM_ONLY = ['got', 'electron-store', 'conf'];
+/** Where the customer display's fonts land in out/renderer (src/main/core/receipt/receipt-fonts.ts reads them there). */
+const BUNDLED_FONTS_FOLDER = 'assets/fonts';
 
 export default defineConfig({
   main: {
@@ -36,10 +38,19 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     build: {
       minify: true,
+      // The bundled fonts stay files (a data: URL would break font-src 'self'), under the names their
+      // package gives them: the receipt in main finds the same files there in a packaged app.
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/renderer/index.html'),
           customer: resolve(__dirname, 'src/renderer/customer.html'),
+        },
+        output: {
+          assetFileNames: (asset) =>
+            asset.names.some((name) => name.endsWith('.woff2'))
+              ? `${BUNDLED_FONTS_FOLDER}/[name][extname]`
+              : 'assets/[name]-[hash][extname]',
         },
       },
     },

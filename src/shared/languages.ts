@@ -1,9 +1,17 @@
-// The languages the console speaks. The clerk's window needs English and German; a customer's receipt
-// (and, later, the customer display) is printed in the customer's language, picked at confirm.
+// The languages the console speaks. The clerk's window needs English and German; the customer reads the
+// customer display and the receipt in their own language, picked at confirm. `zh` is Simplified Chinese
+// (what Intl and i18next take `zh` to mean); `ar` is the one written right to left.
 import { z } from 'zod';
 
 export const CLERK_LANGUAGES = ['en', 'de'] as const;
-export const CUSTOMER_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'tr'] as const;
+export const CUSTOMER_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'tr', 'ar', 'zh', 'ja', 'pt', 'pl', 'nl'] as const;
 
 export const CustomerLanguageSchema = z.enum(CUSTOMER_LANGUAGES);
 export type CustomerLanguage = z.infer<typeof CustomerLanguageSchema>;
+
+const RIGHT_TO_LEFT: ReadonlySet<CustomerLanguage> = new Set(['ar']);
+
+/** The text direction a page in this language is laid out in (the `dir` attribute of its root). */
+export function textDirection(language: CustomerLanguage): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
+}

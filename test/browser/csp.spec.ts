@@ -81,3 +81,45 @@ test('the customer display refuses them too', async ({ page, counter, rendererUr
   await expect(display.getByTestId('customer-screen')).toHaveAttribute('data-screen', 'welcome');
   await expectRemoteContentRefused(display);
 });
+
+test('the customer display loads its fonts from itself and refuses a font from elsewhere', async ({
+  page,
+  counter,
+  rendererUrl,
+}) => {
+  const display = await openCustomerDisplay(page, counter.console, rendererUrl);
+  const requested: string[] = [];
+  await display.route('https://evil.example/**', (route) => {
+    requested.push(route.request().url());
+    return route.fulfill({ contentType: 'font/woff2', body: Buffer.alloc(0) });
+  });
+  await listenForViolations(display);
+  const outcome = await display.evaluate(async () => {
+    const remote = new FontFace('Elsewhere', 'url(https://evil.example/font.woff2)');
+    // One of the display's own @font-face files, by its address (relative to the stylesheet it is in).
+    const sheet = [...document.styleSheets].find((candidate) =>
+      [...candidate.cssRules].some((rule) => rule instanceof CSSFontFaceRule),
+    )!;
+    const face = [...sheet.cssRules].find((rule) => rule instanceof CSSFontFaceRule) as CSSFontFaceRule;
+    const file = /url\("?([^")]+)"?\)/.exec(face.style.getPropertyValue('src'))![1]!;
+    const bundled = new FontFace('Ours', `url(${new URL(file, sheet.href!).href})`);
+    return {
+      remote: await remote.load().then(
+        () => 'loaded',
+        () => 'refused',
+      ),
+      bundled: await bundled.load().then(
+        () => 'loaded',
+        () => 'refused',
+      ),
+    };
+  });
+  expect(outcome).toEqual({ remote: 'refused', bundled: 'loaded' });
+  await expect
+    .poll(() => violations(display))
+    .toContainEqual({
+      blockedURI: 'https://evil.example/font.woff2',
+      effectiveDirective: 'font-src',
+    });
+  expect(requested).toEqual([]);
+});

@@ -1,6 +1,6 @@
-// Every screen in every language: the clerk's window in English and German, the customer display in its six
+// Every screen in every language: the clerk's window in English and German, the customer display in its twelve
 // languages, with no untranslated key anywhere and a screenshot of each (test-results/screens/). Then very
-// long texts: nothing leaves the screen sideways and nothing scrolls horizontally.
+// long texts, left to right and right to left: nothing leaves the screen sideways and nothing scrolls horizontally.
 import type { Page } from '@playwright/test';
 import type { CatalogueItem } from '../../src/shared/catalogue';
 import { CUSTOMER_STRINGS } from '../../src/shared/customer-strings';
@@ -40,6 +40,22 @@ async function expectWithinWidth(page: Page, selector: string): Promise<void> {
     clientWidth: document.documentElement.clientWidth,
   }));
   expect(scroll.scrollWidth, selector).toBeLessThanOrEqual(scroll.clientWidth);
+}
+
+/** `selector`'s text itself, not only its box, inside the viewport (right-to-left text overflows leftwards). */
+async function expectTextWithinWidth(page: Page, selector: string): Promise<void> {
+  await expectWithinWidth(page, selector);
+  const text = await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const { left, right } = range.getBoundingClientRect();
+      return { left, right };
+    });
+  expect(text.left, selector).toBeGreaterThanOrEqual(0);
+  expect(text.right, selector).toBeLessThanOrEqual(page.viewportSize()!.width);
 }
 
 for (const language of ['en', 'de'] as const) {
@@ -179,5 +195,46 @@ test('very long texts stay within the width in the clerk window and on the custo
     }
     await push({ screen: 'confirm', language: 'de', storeName: longName, item: longItem });
     await saveScreen(display, `pseudo-customer-confirm-${size.width}x${size.height}`);
+  }
+});
+
+test('very long right-to-left texts stay within the width on the customer display, mirrored', async ({
+  page,
+  counter,
+  rendererUrl,
+}) => {
+  const display = await openCustomerDisplay(page, counter.console, rendererUrl);
+  const [item] = await counter.console.listCatalogue();
+  // Arabic with no place to break, then Arabic mixed with Latin words and numbers, as Gigastore might name it.
+  const storeName =
+    `${'مطارالملكعبدالعزيزالدوليالمبنىالشمالي'.repeat(2)} Terminal 1 ${'صالةالمغادرة '.repeat(4)}`.slice(0, 120);
+  const longItem: CatalogueItem = {
+    ...item!,
+    name: `${'الاتصالاتالدوليةالمتنقلة'.repeat(4)} eSIM 50 GB ${'باقةالبياناتالعالمية '.repeat(5)}`,
+  };
+  const push = (view: unknown) =>
+    display.evaluate(
+      (value) => (window as unknown as { __customerView: (v: unknown) => void }).__customerView(value),
+      view,
+    );
+  const code = 'LPA:1$smdp.esim-counter-demo.invalid$PSEUDO-RTL-0001';
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 800, height: 600 },
+    { width: 480, height: 800 },
+  ]) {
+    await display.setViewportSize(size);
+    await push({ screen: 'confirm', language: 'ar', storeName, item: longItem });
+    await expect(display.locator('html')).toHaveAttribute('dir', 'rtl');
+    for (const selector of ['.main-line', '.item', '.facts']) await expectTextWithinWidth(display, selector);
+    await saveScreen(display, `pseudo-rtl-customer-confirm-${size.width}x${size.height}`);
+    await push({ screen: 'welcome', language: 'ar', storeName });
+    for (const selector of ['.main-line', '.store']) await expectTextWithinWidth(display, selector);
+    await push({ screen: 'scan', language: 'ar', storeName, item: longItem, activationCode: code, state: 'RELEASED' });
+    for (const selector of ['.qr', '.main-line', '.steps']) await expectTextWithinWidth(display, selector);
+    const qr = (await display.getByTestId('customer-qr').boundingBox())!;
+    expect(Math.abs(qr.width - qr.height)).toBeLessThan(1); // square, whole
+    expect(qr.y + qr.height).toBeLessThanOrEqual(size.height);
+    await saveScreen(display, `pseudo-rtl-customer-scan-${size.width}x${size.height}`);
   }
 });

@@ -2,7 +2,15 @@
 import { execFileSync } from 'node:child_process';
 
 export function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', ['-q', '-layout', path, '-'], { encoding: 'utf8' });
+}
+
+/**
+ * A PDF's text in reading order (poppler's default mode), where -layout keeps the page's columns: a line
+ * of right-to-left text split by a wide gap comes out as two blocks from left to right.
+ */
+export function pdfTextInReadingOrder(path: string): string {
+  return execFileSync('pdftotext', ['-q', path, '-'], { encoding: 'utf8' });
 }
 
 /** Width and height of the first page in millimetres. */
@@ -17,6 +25,6 @@ export function pdfPageSizeMm(path: string): { width: number; height: number } {
 /** Renders the first page at `dpi` and returns the PNG's path. */
 export function pdfToPng(path: string, dpi = 200): string {
   const prefix = path.replace(/\.pdf$/, `-${dpi}dpi`);
-  execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', '1', '-singlefile', path, prefix]);
+  execFileSync('pdftoppm', ['-q', '-r', String(dpi), '-png', '-f', '1', '-singlefile', path, prefix]);
   return `${prefix}.png`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCatalogueItem } from '../../src/shared/catalogue';
 import type { SaleRecord } from '../../src/shared/sale';
+import { CUSTOMER_LANGUAGES } from '../../src/shared/languages';
 import { SettingsSchema } from '../../src/shared/settings';
 import { receiptHtml } from '../../src/main/core/receipt/receipt-html';
 import { receiptFromSale } from '../../src/main/core/receipt/receipt-model';
@@ -97,7 +98,7 @@ describe('the receipt', () => {
 
   it('renders German text, escapes the store name, notes the confirmation code, and runs no script', async () => {
     const html = await receiptHtml(receiptFromSale(sale, settings, { printedAt: new Date(), countries: ['AT'] }));
-    expect(html).toContain('<html lang="de" class="paper-58mm">');
+    expect(html).toContain('<html lang="de" dir="ltr" class="paper-58mm">');
     expect(html).toContain('Tabak &amp; &lt;Trafik&gt;');
     expect(html).toContain('Gültigkeit beginnt');
     expect(html).toContain('Bei der ersten Nutzung im Abdeckungsgebiet');
@@ -132,13 +133,13 @@ describe('the receipt', () => {
 });
 
 describe('the receipt in every customer language', () => {
-  it.each(['en', 'de', 'fr', 'es', 'it', 'tr'] as const)(
-    '%s: every text translated, none left as a key',
+  it.each(CUSTOMER_LANGUAGES)(
+    '%s: every text translated, none left as a key, laid out in its direction',
     async (language) => {
       const html = await receiptHtml(
         receiptFromSale({ ...sale, language }, settings, { printedAt: new Date(), countries: ['AT', 'DE'] }),
       );
-      expect(html).toContain(`<html lang="${language}"`);
+      expect(html).toContain(`<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}"`);
       expect(html).not.toMatch(/\b(receipt|validity|coverage)\.[a-zA-Z]/);
     },
   );

@@ -1,9 +1,11 @@
 // Customer display entry: no framework (the screen is small and must load fast), one render per view.
 import type { CustomerView } from '../../shared/customer-view';
 import type { CustomerBridge } from '../../shared/channels';
+import { textDirection } from '../../shared/languages';
 import { warmUpQrEncoder } from '../src/components/qrRuns';
 import { translate } from './i18n';
 import { render } from './render';
+import './fonts.css';
 import './customer.css';
 
 declare global {
@@ -17,6 +19,7 @@ const bridge = window.customerDisplay;
 if (bridge) {
   bridge.onView((view: CustomerView) => {
     document.documentElement.lang = view.language;
+    document.documentElement.dir = textDirection(view.language);
     root.replaceChildren(render(view));
   });
   warmUpQrEncoder();

@@ -1,5 +1,7 @@
 // One customer view as DOM. Text goes in through textContent only; the QR is drawn as SVG from the module
-// matrix (black on white, 4-module quiet zone) at the full height of the screen.
+// matrix (black on white, 4-module quiet zone) at the full height of the screen. Text that is not the
+// translation's own (store and package names, the package facts, Gigastore's state) is isolated from the
+// text around it, so a right-to-left page does not reorder it; the price always reads left to right.
 import type { CatalogueItem } from '../../shared/catalogue';
 import type { CustomerView } from '../../shared/customer-view';
 import { makeFormatters, type Translate } from '../../shared/format';
@@ -14,6 +16,17 @@ function element(tag: string, className: string, text?: string): HTMLElement {
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/** `text` isolated from its surroundings (<bdi>): its own direction, or `direction` when given. */
+function isolated(text: string, direction?: 'ltr'): HTMLElement {
+  const node = document.createElement('bdi');
+  if (direction) node.dir = direction;
+  node.textContent = text;
+  return node;
+}
+
+/** First-strong isolate and pop: the Unicode form of <bdi>, for a value inside a translated sentence. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 function qr(code: string, label: string): SVGSVGElement {
   const { sideModules, runs } = qrRuns(code);
@@ -38,15 +51,17 @@ function qr(code: string, label: string): SVGSVGElement {
 function facts(item: CatalogueItem, t: Translate, language: string): HTMLElement {
   const format = makeFormatters(language, t);
   const list = element('dl', 'facts');
-  const rows: Array<[string, string]> = [
-    ['customer.confirm.coverage', format.coverageLabel(item.countrySet)],
-    ['customer.confirm.data', format.dataSize(item)],
-    ['customer.confirm.validity', format.validity(item)],
-    ['customer.confirm.price', format.price(item.retailPrice)],
+  const rows: Array<[string, HTMLElement]> = [
+    ['coverage', isolated(format.coverageLabel(item.countrySet))],
+    ['data', isolated(format.dataSize(item))],
+    ['validity', isolated(format.validity(item))],
+    ['price', isolated(format.price(item.retailPrice), 'ltr')],
   ];
-  for (const [label, value] of rows) {
-    const row = element('div', 'fact');
-    row.append(element('dt', '', t(label)), element('dd', '', value));
+  for (const [name, value] of rows) {
+    const row = element('div', `fact fact-${name}`);
+    const description = element('dd', '');
+    description.append(value);
+    row.append(element('dt', '', t(`customer.confirm.${name}`)), description);
     list.append(row);
   }
   return list;
@@ -58,10 +73,15 @@ export function render(view: CustomerView): HTMLElement {
   screen.dataset.screen = view.screen;
   screen.dataset.testid = 'customer-screen';
   const main = (text: string) => element('h1', 'main-line', text);
+  const named = (className: string, text: string) => {
+    const line = element('p', className);
+    line.append(isolated(text));
+    return line;
+  };
   switch (view.screen) {
     case 'welcome':
       screen.append(
-        element('p', 'store', view.storeName),
+        named('store', view.storeName),
         main(t('customer.welcome.title')),
         element('p', 'line', t('customer.welcome.line')),
       );
@@ -69,13 +89,13 @@ export function render(view: CustomerView): HTMLElement {
     case 'confirm':
       screen.append(
         main(t('customer.confirm.title')),
-        element('p', 'item', view.item.name),
+        named('item', view.item.name),
         facts(view.item, t, view.language),
         element('p', 'line', t('customer.confirm.hint')),
       );
       break;
     case 'activating':
-      screen.append(main(t('customer.activating.title')), element('p', 'item', view.item.name));
+      screen.append(main(t('customer.activating.title')), named('item', view.item.name));
       break;
     case 'scan': {
       const steps = element('ol', 'steps');
@@ -85,7 +105,11 @@ export function render(view: CustomerView): HTMLElement {
           ? `customer.state.${view.state}`
           : 'customer.state.OTHER';
       const side = element('div', 'side');
-      side.append(main(t('customer.scan.title')), steps, element('p', 'state', t(state, { state: view.state })));
+      side.append(
+        main(t('customer.scan.title')),
+        steps,
+        element('p', 'state', t(state, { state: isolate(view.state) })),
+      );
       screen.append(qr(view.activationCode, t('customer.scan.qrLabel')), side);
       break;
     }
