@@ -10,7 +10,7 @@ import type { Settings } from '../../src/shared/settings';
 import { CounterConsole, type ConsoleOptions } from '../../src/main/core/console';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { createSettingsStore } from '../../src/main/core/settings';
-import { memoryVault } from '../../src/main/core/vault';
+import { memoryVault } from '../../test/support/memory-vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { GigastoreSimulator, SimulatorOptions } from '../../src/main/simulator/server';
 import { bindBridge, rendererUrlOf, serveRenderer } from '../../test/support/bridge-binding';

@@ -61,14 +61,9 @@ async function main(): Promise<void> {
     },
     safeStorage,
     process.platform,
+    (secret) => redactor.addSecret(secret),
   );
   if (vault.problem) notices.push(vault.problem);
-  redactor.addSecret(vault.read()?.clientSecret);
-  const storeCredentials = vault.write.bind(vault);
-  vault.write = async (credentials) => {
-    redactor.addSecret(credentials.clientSecret);
-    await storeCredentials(credentials);
-  };
   const journal = SalesJournal.open(dataDir);
   const audit = AuditTrail.open(dataDir);
   const counterWindow = createCounterWindow(join(__dirname, '../preload/index.js'));

@@ -9,7 +9,7 @@ import it from './i18n/it.json';
 import tr from './i18n/tr.json';
 import type { CustomerLanguage } from './languages';
 
-export type CustomerStrings = Pick<typeof en, 'validity' | 'coverage' | 'receipt' | 'customer'>;
+type CustomerStrings = Pick<typeof en, 'validity' | 'coverage' | 'receipt' | 'customer'>;
 
 const customerPart = ({ validity, coverage, receipt, customer }: CustomerStrings): CustomerStrings => ({
   validity,

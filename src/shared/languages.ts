@@ -1,8 +1,7 @@
-// The languages the console speaks. The clerk's window needs English and German; a customer's receipt
-// (and, later, the customer display) is printed in the customer's language, picked at confirm.
+// The languages a customer is served in: the receipt and the customer display speak the customer's
+// language, picked at confirm. (The clerk's window speaks English and German: renderer/src/i18n.)
 import { z } from 'zod';
 
-export const CLERK_LANGUAGES = ['en', 'de'] as const;
 export const CUSTOMER_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'tr'] as const;
 
 export const CustomerLanguageSchema = z.enum(CUSTOMER_LANGUAGES);

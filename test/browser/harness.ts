@@ -13,7 +13,7 @@ import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { pdfPrinter, type PdfPrinter } from './pdf-printer';
 import { memoryPinStore, type PinStore } from '../../src/main/core/manager-pin';
 import { createSettingsStore } from '../../src/main/core/settings';
-import { memoryVault } from '../../src/main/core/vault';
+import { memoryVault } from '../support/memory-vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { GigastoreSimulator } from '../../src/main/simulator/server';
 

@@ -10,7 +10,7 @@ import { CounterConsole, type ConsoleOptions } from '../../src/main/core/console
 import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { createSettingsStore } from '../../src/main/core/settings';
-import { memoryVault } from '../../src/main/core/vault';
+import { memoryVault } from './memory-vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { SimulatorOptions } from '../../src/main/simulator/server';
 

@@ -11,7 +11,7 @@ import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { fileLogger } from '../../src/main/core/log/node-log';
 import { Redactor } from '../../src/main/core/log/redactor';
 import { createSettingsStore } from '../../src/main/core/settings';
-import { memoryVault } from '../../src/main/core/vault';
+import { memoryVault } from '../support/memory-vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { SimulatorOptions } from '../../src/main/simulator/server';
 import { saleRequestFor, tempDir, until } from '../support/console';

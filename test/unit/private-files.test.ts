@@ -14,7 +14,7 @@ import { fileLogger } from '../../src/main/core/log/node-log';
 import { Redactor } from '../../src/main/core/log/redactor';
 import { makeDataDirPrivate } from '../../src/main/core/private-files';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from '../../src/main/core/settings';
-import { memoryVault } from '../../src/main/core/vault';
+import { memoryVault } from '../support/memory-vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import { cliEnv, runCli } from '../support/cli';
 import { saleRequestFor, tempDir, until } from '../support/console';

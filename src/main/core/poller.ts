@@ -11,7 +11,7 @@ export interface Tracking {
   message?: string;
 }
 
-export interface PollerOptions {
+interface PollerOptions {
   /** Reads the current state. */
   read: () => Promise<string>;
   onState: (state: string) => void;

@@ -45,8 +45,8 @@ export const FaultSchema = z
     message: 'A status fault answers an error: its status must be 400 to 599.',
     path: ['status'],
   });
-export type Fault = z.infer<typeof FaultSchema>;
-export type FaultInput = z.input<typeof FaultSchema>;
+type Fault = z.infer<typeof FaultSchema>;
+type FaultInput = z.input<typeof FaultSchema>;
 
 export class FaultPlan {
   private faults: Fault[] = [];

@@ -20,7 +20,7 @@ import { countriesOf } from './catalogue';
 import type { SimulatorModes } from './named-faults';
 import { Refusal, type SimulatedAccount } from './store';
 
-export interface ApiRequest {
+interface ApiRequest {
   method: string;
   path: string;
   query: URLSearchParams;
@@ -64,7 +64,7 @@ export interface CareSettings {
 }
 
 /** How the sales list is answered under the modes in force. */
-export type ListModes = Pick<SimulatorModes, 'listLagSeconds' | 'listCap' | 'listShape'>;
+type ListModes = Pick<SimulatorModes, 'listLagSeconds' | 'listCap' | 'listShape'>;
 
 /**
  * GET activated-items: the sales in the range, in the requested order (ASC by date unless sort_dir=DESC),

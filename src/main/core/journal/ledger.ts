@@ -13,7 +13,7 @@ import type { NewSale, SaleRecords } from './sale-records';
 
 export type { ReconcileOutcome } from './reconciliation';
 
-export interface LedgerOptions {
+interface LedgerOptions {
   /**
    * The reconciliation window setting: how long after an attempt began a sale missing from Gigastore's
    * list may still appear there. A live sale never gets less than the live minimum, whatever it says.

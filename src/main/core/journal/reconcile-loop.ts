@@ -4,7 +4,7 @@
 // and counted (the header shows it), and the loop keeps going.
 import type { ReconcileOutcome } from './reconciliation';
 
-export interface LoopFailures {
+interface LoopFailures {
   /** Runs that failed since the last one that succeeded. */
   count: number;
   /** The last failure's sentence. */

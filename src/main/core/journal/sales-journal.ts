@@ -17,7 +17,8 @@ import { JournalFile, type JournalFileOptions } from './journal-file';
 import { applyEntry, fromBegun } from './sale-fold';
 import { SaleIndex } from './sale-index';
 
-export const JOURNAL_FILE_NAME = 'sales.journal';
+/** The file's name in the data folder (support finds it by this name; the CLI opens the same file). */
+const JOURNAL_FILE_NAME = 'sales.journal';
 
 export class SalesJournal {
   private readonly listeners = new Set<(sale: SaleRecord) => void>();
