@@ -4,7 +4,7 @@ import { app, type BrowserWindow, dialog, ipcMain, safeStorage, screen, shell } 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONSOLE_EVENTS, eventChannel } from '../shared/channels';
-import { CounterConsole } from './core/console';
+import { createCounterConsole } from './core/console';
 import { defaultDataDir } from './core/data-dir';
 import { isAllowedExternalUrl } from './core/external-links';
 import { fileLogger } from './core/log/node-log';
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const audit = AuditTrail.open(dataDir);
   const counterWindow = createCounterWindow(join(__dirname, '../preload/index.js'));
   frontWindow = counterWindow;
-  const counter = new CounterConsole({
+  const counter = createCounterConsole({
     settings,
     vault,
     journal,
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     setting: () => settings.read().customerDisplay,
     view: () => counter.customerView(),
   });
-  counter.onCustomerView((view) => customerWindow.show(view));
+  counter.on('customerView', (view) => customerWindow.show(view));
   // A changed display setting moves (or closes) the customer window at once.
   counter.on('overview', () => customerWindow.place());
   customerWindow.place();

@@ -5,7 +5,7 @@ import Conf from 'conf';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CounterConsole } from '../../src/main/core/console';
+import { createCounterConsole } from '../../src/main/core/console';
 import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { fileLogger } from '../../src/main/core/log/node-log';
@@ -31,7 +31,7 @@ async function leakConsole(simulator: SimulatorOptions = {}) {
   });
   settingsFile.set('reconciliationWindowMs', 1000);
   const journal = SalesJournal.open(dataDir);
-  const counter = new CounterConsole({
+  const counter = createCounterConsole({
     settings: createSettingsStore(settingsFile, () => undefined),
     vault: memoryVault(),
     journal,

@@ -38,6 +38,13 @@ export interface ClientCredentials {
   clientSecret: string;
 }
 
+/** How one call ended: `repeatable` calls are retried by the client on network failures; the others are sent once. */
+export interface CallOutcome {
+  repeatable: boolean;
+  /** Absent when the call succeeded. */
+  error?: unknown;
+}
+
 export interface GigastoreClientOptions {
   baseUrl: string;
   /** Read at each authentication, so changed credentials apply without a new client. */
@@ -49,6 +56,8 @@ export interface GigastoreClientOptions {
   retry?: Partial<RetryPolicy>;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Told how every call ended (the console's connection state learns from it). */
+  onSettled?: (outcome: CallOutcome) => void;
 }
 
 export interface GigastoreClient {
@@ -129,6 +138,18 @@ export function createGigastoreClient(options: GigastoreClientOptions): Gigastor
   }
 
   async function call<S extends z.ZodType>(exchange: Exchange, schema: S): Promise<z.output<S>> {
+    const repeatable = exchange.retryable;
+    try {
+      const answer = await authorizedCall(exchange, schema);
+      options.onSettled?.({ repeatable });
+      return answer;
+    } catch (error) {
+      options.onSettled?.({ repeatable, error });
+      throw error;
+    }
+  }
+
+  async function authorizedCall<S extends z.ZodType>(exchange: Exchange, schema: S): Promise<z.output<S>> {
     for (let renewed = false; ; renewed = true) {
       const bearer = await token();
       const reply = await transport.send({

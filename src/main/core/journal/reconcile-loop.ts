@@ -60,6 +60,11 @@ export class ReconcileLoop {
     return this.running;
   }
 
+  /** Start-up: looks now when anything needs it (a sale the last run left uncertain, or one still watched). */
+  resume(): void {
+    if (this.nextDelayMs() !== undefined) this.kick().catch(() => undefined);
+  }
+
   /** Something may need a look (a sale became uncertain or watched): schedule one if none is due. */
   wake(): void {
     if (!this.running) this.schedule();
