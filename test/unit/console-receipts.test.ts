@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseActivationCode } from '../../src/shared/lpa';
-import { PrintFailure, type PrintJob, type ReceiptPrinter } from '../../src/main/core/receipt/receipts';
+import { PrintFailure, type PrintJob, type ReceiptPrinter } from '../../src/main/core/receipt/printer';
 import { electronReceiptPrinter } from '../../src/main/glue/receipt-printer';
 import { demoConsole, saleRequestFor, tempDir, until } from '../support/console';
 import { closePrintStandIn, printing } from '../support/electron-print-stand-in';

@@ -2,7 +2,7 @@
 // request on the way, its receipt printing, its eSIM followed), projected in one place. The answer of a
 // sale's call is that same view, every window hears each change once, and nothing else holds a copy.
 import { describe, expect, it } from 'vitest';
-import type { ReceiptPrinter } from '../../src/main/core/receipt/receipts';
+import type { ReceiptPrinter } from '../../src/main/core/receipt/printer';
 import { demoConsole, saleRequestFor, until } from '../support/console';
 
 describe('the view of a sale', () => {

@@ -5,16 +5,13 @@
 // docs/architecture.md draws it.
 import type { ConsoleApi } from '../../shared/api';
 import type { CustomerView } from '../../shared/customer-view';
-import { Backend } from './backend';
-import { Connectivity } from './connectivity';
-import type { CallOutcome } from './gigastore/client';
 import { Administration } from './console/admin';
 import { backgroundChecks } from './console/background-checks';
 import { CustomerCare } from './console/care';
 import { CustomerLookup } from './console/care-lookup';
-import { Catalogue } from './console/catalogue';
 import { CustomerDisplay } from './console/customer-display';
 import { DemoControls } from './console/demo';
+import { gigastoreAccess } from './console/gigastore-access';
 import { SalesHistory } from './console/history';
 import { ManagerDesk, managerLock } from './console/manager';
 import type { ConsoleOptions } from './console/options';
@@ -56,33 +53,23 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
   const records = new SaleRecords(journal, now, options.audit);
   const windowMs = () => settings.read().reconciliationWindowMs;
   const ledger = new SalesLedger(records, { reconciliationWindowMs: windowMs, now, work });
-  // Parts that call each other back (the connection announces the overview, which reads the connection)
-  // are tied by arrow functions, called only once everything is built.
-  const connection: Connectivity = new Connectivity(
-    async () => (await backend.client()).inventory(),
-    (info) => {
-      (info.state === 'offline' ? log.warn : log.info)('connection', { ...info });
-      overview.announce();
-    },
-    options.probeEveryMs,
-  );
-  const onSettled = (outcome: CallOutcome) => connection.learn(outcome);
-  const backend = new Backend(settings, vault, options.startDemo, { ...options.clientTuning, onSettled });
-  const client = () => backend.client();
-  const catalogue = new Catalogue(client);
-  const lookup: CustomerLookup = new CustomerLookup({
-    backend,
-    journal,
-    catalogue,
-    audit: (...entry) => audit(...entry),
+  // The overview reads most parts and hears from some: those call it back through arrow functions.
+  const toOverview = { announce: () => overview.announce(), changed: () => overview.changed() };
+  const { backend, connection, catalogue, switched } = gigastoreAccess({
+    settings,
+    vault,
+    log,
+    overview: toOverview,
+    options,
   });
-  const shift: Shift = new Shift({ settings, records, lookup, overview: { changed: () => overview.changed() } });
+  const client = () => backend.client();
+  const shift = new Shift({ settings, records, overview: toOverview });
   const { audit } = shift;
   const clerk = () => shift.clerk;
+  const lookup = new CustomerLookup({ backend, journal, catalogue, shift });
   const manager = managerLock({ vault, now, audit, options });
   const desk = new SaleDesk({ journal, work, records, client, settings, stream, options });
-  const announce = { announce: () => overview.announce() };
-  const checks = backgroundChecks({ backend, ledger, journal, desk, log, overview: announce, now, options });
+  const checks = backgroundChecks({ backend, ledger, journal, desk, log, overview: toOverview, now, options });
   const overview: OverviewBoard = new OverviewBoard({
     settings,
     vault,
@@ -100,12 +87,6 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
   const autoPrint = new AutoPrint({ journal, settings, receipts, desk });
   const display = new CustomerDisplay({ stream, desk, catalogue, settings });
   const selling = new Selling({ desk, ledger, backend, connection, settings, catalogue, checks, clerk, display });
-  // Another Gigastore (demo or live, or credentials erased): its client, inventory and reachability are another's.
-  const switched = () => {
-    backend.forgetClient();
-    catalogue.clear();
-    connection.reset();
-  };
   const api = assembleApi({
     ...{ overview, catalogue, selling, desk, display, shift, lookup, receipts },
     demo: new DemoControls(backend, desk),
@@ -126,18 +107,13 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
     care: new CustomerCare({ backend, selling, records, manager, clerk, log }),
     history: new SalesHistory({ records, backend, checks, desk, options }),
   });
-  return {
-    ...api,
-    on: stream.on,
-    customerView: () => display.view(),
-    start: () => checks.resume(),
-    async close() {
-      stopNews();
-      autoPrint.stop();
-      desk.close();
-      checks.stop();
-      connection.stop();
-      await backend.close();
-    },
+  const close = async () => {
+    stopNews();
+    autoPrint.stop();
+    desk.close();
+    checks.stop();
+    connection.stop();
+    await backend.close();
   };
+  return { ...api, on: stream.on, customerView: () => display.view(), start: () => checks.resume(), close };
 }

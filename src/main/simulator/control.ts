@@ -3,11 +3,32 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';
 import { useData } from './care';
-import { FaultSchema } from './faults';
-import { NamedFaultError, NamedFaultSchema, parseNamedFaults, type NamedFault } from './named-faults';
+import { FaultSchema, type FaultPlan } from './faults';
+import {
+  NamedFaultError,
+  NamedFaultSchema,
+  parseNamedFaults,
+  type NamedFault,
+  type NamedFaultPlan,
+} from './named-faults';
 import type { ApiAnswer, Route } from './routes';
-import { Refusal } from './store';
-import type { GigastoreSimulator } from './server';
+import { Refusal, type SimulatedAccount } from './store';
+
+/** What the controls may see and change of the simulator (server.ts): its world, its faults, its knobs. */
+export interface ControlledSimulator {
+  readonly account: SimulatedAccount;
+  readonly faults: FaultPlan;
+  readonly namedFaults: NamedFaultPlan;
+  readonly requests: readonly unknown[];
+  readonly authentications: number;
+  readonly pendingLateCharges: number;
+  latencyMs: number;
+  tokenLifetimeSeconds: number;
+  scanDelayMs: number;
+  scan(iccid: string, state: string, delayMs?: number): void;
+  clearFaults(): void;
+  revokeTokens(): void;
+}
 
 const ScanSchema = z.object({ state: z.string().min(1), delayMs: z.number().int().nonnegative().optional() }).strict();
 const ConfigSchema = z
@@ -66,7 +87,12 @@ export function controlRefusal(headers: IncomingHttpHeaders): Refusal | undefine
   return undefined;
 }
 
-export function controlRoutes(simulator: GigastoreSimulator): Route[] {
+export function controlRoutes(simulator: ControlledSimulator): Route[] {
+  return [...worldRoutes(simulator), ...faultRoutes(simulator)];
+}
+
+/** The simulated world: data used, the stats, a phone's scan, the knobs, tokens, prices. */
+function worldRoutes(simulator: ControlledSimulator): Route[] {
   const { account } = simulator;
   return [
     [
@@ -92,48 +118,11 @@ export function controlRoutes(simulator: GigastoreSimulator): Route[] {
       }),
     ],
     [
-      'GET',
-      /^\/_simulator\/named-faults$/,
-      () => ({
-        status: 200,
-        json: {
-          active: simulator.namedFaults.describe(),
-          modes: simulator.namedFaults.modes,
-          pendingLateCharges: simulator.pendingLateCharges,
-        },
-      }),
-    ],
-    [
-      'POST',
-      /^\/_simulator\/named-faults$/,
-      (request) => {
-        simulator.namedFaults.add(namedFaultsIn(request.body));
-        return { status: 200, json: { ok: true, active: simulator.namedFaults.describe() } };
-      },
-    ],
-    [
       'POST',
       /^\/_simulator\/esims\/(\d+)\/scan$/,
       (request, [iccid = '']) => {
         const { state, delayMs } = parse(ScanSchema, request.body);
         simulator.scan(iccid, state, delayMs);
-        return done;
-      },
-    ],
-    [
-      'POST',
-      /^\/_simulator\/faults$/,
-      (request) => {
-        const faults = Array.isArray(request.body) ? request.body : [request.body];
-        faults.forEach((fault) => simulator.faults.add(parse(FaultSchema, fault)));
-        return done;
-      },
-    ],
-    [
-      'DELETE',
-      /^\/_simulator\/faults$/,
-      () => {
-        simulator.clearFaults();
         return done;
       },
     ],
@@ -166,6 +155,49 @@ export function controlRoutes(simulator: GigastoreSimulator): Route[] {
         const retail = item?.retailPrices[0];
         if (!retail) throw new Refusal(404, 'Not Found', `Inventory item ${id} does not exist.`);
         retail.priceValue = priceValue;
+        return done;
+      },
+    ],
+  ];
+}
+
+/** The faults staged on the simulator: named ones (text or typed) and single request faults. */
+function faultRoutes(simulator: ControlledSimulator): Route[] {
+  return [
+    [
+      'GET',
+      /^\/_simulator\/named-faults$/,
+      () => ({
+        status: 200,
+        json: {
+          active: simulator.namedFaults.describe(),
+          modes: simulator.namedFaults.modes,
+          pendingLateCharges: simulator.pendingLateCharges,
+        },
+      }),
+    ],
+    [
+      'POST',
+      /^\/_simulator\/named-faults$/,
+      (request) => {
+        simulator.namedFaults.add(namedFaultsIn(request.body));
+        return { status: 200, json: { ok: true, active: simulator.namedFaults.describe() } };
+      },
+    ],
+    [
+      'POST',
+      /^\/_simulator\/faults$/,
+      (request) => {
+        const faults = Array.isArray(request.body) ? request.body : [request.body];
+        faults.forEach((fault) => simulator.faults.add(parse(FaultSchema, fault)));
+        return done;
+      },
+    ],
+    [
+      'DELETE',
+      /^\/_simulator\/faults$/,
+      () => {
+        simulator.clearFaults();
         return done;
       },
     ],

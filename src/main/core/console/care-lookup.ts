@@ -1,23 +1,24 @@
 // Finding and opening a customer in Customer care. A look-up answers masked matches; the clerk then opens
 // one of them, which reads the customer from Gigastore again and records who opened whom; a RELEASED eSIM's
 // code leaves main only for an opened customer, recorded too. Only the last look-up's customers can be
-// opened, and only opened customers' QR shown, so a renderer cannot walk customer uids it was never given.
+// opened, and only opened customers' QR shown, so a renderer cannot walk customer uids it was never given;
+// and only within the shift they were looked up in: the next clerk cannot open the last one's customers.
 import type { ConsoleApi } from '../../../shared/api';
 import type { CustomerCareView, CustomerMatch, EsimQr, EsimQrRequest, Lookup } from '../../../shared/care';
 import type { CustomerDetails } from '../../../shared/gigastore';
 import type { Backend } from '../backend';
 import { careViewOf, coverageSetOf, maskEmail, matchOf, type SaleOf } from '../care/customer-views';
 import { ConsoleError } from '../errors';
-import type { AuditEntry } from '../journal/audit-trail';
 import type { SalesJournal } from '../journal/sales-journal';
 import type { Catalogue } from './catalogue';
+import type { Shift } from './shifts';
 
 interface LookupParts {
   backend: Pick<Backend, 'client'>;
   journal: Pick<SalesJournal, 'get'>;
   catalogue: Pick<Catalogue, 'all'>;
-  /** Records who opened whom, with the clerk on shift. */
-  audit: (action: AuditEntry['action'], detail: string) => void;
+  /** audit records who opened whom, with the clerk on shift; serial tells one shift from the next. */
+  shift: Pick<Shift, 'audit' | 'serial'>;
 }
 
 const MAX_CUSTOMERS = 20;
@@ -27,11 +28,14 @@ export class CustomerLookup implements Pick<ConsoleApi, 'lookupCustomer' | 'open
   private found = new Set<string>();
   /** Customers opened since that look-up: the only ones whose QR can be shown again. */
   private opened = new Set<string>();
+  /** The shift those customers were looked up in. */
+  private lookedUpIn = -1;
 
   constructor(private readonly parts: LookupParts) {}
 
   async lookupCustomer(query: Lookup): Promise<CustomerMatch[]> {
     this.forget();
+    const shift = this.parts.shift.serial;
     const client = await this.parts.backend.client();
     const search =
       'iccid' in query
@@ -44,11 +48,13 @@ export class CustomerLookup implements Pick<ConsoleApi, 'lookupCustomer' | 'open
       // An eSIM whose ICCID the clerk typed in full is shown whole (it tells them nothing new); no other.
       .map((details) => matchOf(details, this.coverageSet(details), 'iccid' in query ? query.iccid : undefined));
     this.found = new Set(matches.map((match) => match.customerUid));
+    this.lookedUpIn = shift;
     return matches;
   }
 
   /** The full view of one customer of the last look-up, recorded with the clerk on shift. */
   async openCustomer(customerUid: string): Promise<CustomerCareView> {
+    this.forgetAnotherShifts();
     if (!this.found.has(customerUid)) {
       throw new ConsoleError(
         'care.not-looked-up',
@@ -57,13 +63,14 @@ export class CustomerLookup implements Pick<ConsoleApi, 'lookupCustomer' | 'open
     }
     const details = await (await this.parts.backend.client()).customer(customerUid);
     // Recorded before anything is shown: a failed record shows nothing.
-    this.parts.audit('customer-opened', describe(details));
+    this.parts.shift.audit('customer-opened', describe(details));
     this.opened.add(customerUid);
     return careViewOf(details, this.saleOf, this.coverageSet(details));
   }
 
   /** An opened customer's RELEASED eSIM code, read from Gigastore now (it may have been installed since). */
   async showEsimQr({ customerUid, iccid }: EsimQrRequest): Promise<EsimQr> {
+    this.forgetAnotherShifts();
     if (!this.opened.has(customerUid)) {
       throw new ConsoleError('care.not-opened', 'Open the customer first: a QR is shown only for the customer opened.');
     }
@@ -76,14 +83,18 @@ export class CustomerLookup implements Pick<ConsoleApi, 'lookupCustomer' | 'open
         `This eSIM is ${esim.state} now, no longer waiting to be installed: its QR cannot be shown again.`,
       );
     }
-    this.parts.audit('qr-shown', `${describe(details)}: eSIM ${iccid}`);
+    this.parts.shift.audit('qr-shown', `${describe(details)}: eSIM ${iccid}`);
     return { iccid, activationCode: esim.activationCode };
   }
 
-  /** A new clerk (or none) at the counter: what the last one looked up cannot be opened any more. */
-  forget(): void {
+  private forget(): void {
     this.found = new Set();
     this.opened = new Set();
+  }
+
+  /** A new clerk (or none) at the counter: what the last one looked up cannot be opened any more. */
+  private forgetAnotherShifts(): void {
+    if (this.lookedUpIn !== this.parts.shift.serial) this.forget();
   }
 
   private readonly saleOf: SaleOf = (metatag) => this.parts.journal.get(metatag);

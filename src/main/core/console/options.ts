@@ -7,7 +7,7 @@ import type { AuditTrail } from '../journal/audit-trail';
 import type { SalesJournal } from '../journal/sales-journal';
 import type { Logger } from '../log/logger';
 import type { PinStore } from '../manager-pin';
-import type { ReceiptPrinter } from '../receipt/receipts';
+import type { ReceiptPrinter } from '../receipt/printer';
 import type { SettingsStore } from '../settings';
 import type { CredentialVault } from '../vault';
 

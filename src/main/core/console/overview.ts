@@ -9,7 +9,6 @@ import type { SalesJournal } from '../journal/sales-journal';
 import type { ManagerLock } from '../manager-pin';
 import type { SettingsStore } from '../settings';
 import type { ConsoleOptions } from './options';
-import type { Shift } from './shifts';
 import type { CredentialVault } from '../vault';
 import type { ConsoleStream } from './stream';
 
@@ -21,7 +20,8 @@ interface OverviewParts {
   ledger: SalesLedger;
   checks: Pick<ReconcileLoop, 'failures'>;
   manager: Pick<ManagerLock, 'status'>;
-  shift: Pick<Shift, 'clerk'>;
+  /** The clerk on shift. */
+  shift: { readonly clerk: string | undefined };
   stream: ConsoleStream;
   options: Pick<ConsoleOptions, 'startupNotices'>;
 }

@@ -2,7 +2,7 @@
 // PDF printer in the browser tests. Every print, saved PDF and failed print is journaled with the sale;
 // while one prints, the sale's work in progress says so (the handoff shows "printing").
 import type { ConsoleApi } from '../../../shared/api';
-import type { Paper, PrinterInfo, Receipt } from '../../../shared/receipt';
+import type { PrinterInfo, Receipt } from '../../../shared/receipt';
 import type { SaleRecord } from '../../../shared/sale';
 import { ConsoleError } from '../errors';
 import type { GigastoreClient } from '../gigastore/client';
@@ -10,25 +10,9 @@ import type { SaleRecords } from '../journal/sale-records';
 import type { ConsoleOptions } from '../console/options';
 import type { SettingsStore } from '../settings';
 import type { WorkInProgress } from '../work-in-progress';
+import { PrintFailure, type ReceiptPrinter } from './printer';
 import { receiptHtml } from './receipt-html';
 import { receiptFromSale } from './receipt-model';
-
-export interface PrintJob {
-  /** '' prints to the system's default printer. */
-  printerName: string;
-  paper: Paper;
-  copies: number;
-}
-
-/** Thrown by a printer with the reason in one sentence (from the OS print callback). */
-export class PrintFailure extends Error {}
-
-export interface ReceiptPrinter {
-  list(): Promise<PrinterInfo[]>;
-  print(html: string, job: PrintJob): Promise<void>;
-  /** Asks where to save; resolves undefined when the clerk cancels. */
-  savePdf(html: string, paper: Paper, suggestedName: string): Promise<string | undefined>;
-}
 
 interface ReceiptParts {
   records: SaleRecords;
