@@ -38,7 +38,7 @@ export const ReceiptPrintSchema = z.object({
 export type ReceiptPrint = z.infer<typeof ReceiptPrintSchema>;
 
 /** first: a new customer and eSIM; topup: another package on a customer; second-esim: a new eSIM for a customer. */
-export const SaleKindSchema = z.enum(['first', 'topup', 'second-esim']);
+const SaleKindSchema = z.enum(['first', 'topup', 'second-esim']);
 export type SaleKind = z.infer<typeof SaleKindSchema>;
 
 export const RefundSchema = z.object({

@@ -6,7 +6,7 @@ import type { ConnectionState } from '../../shared/api';
 import type { CallOutcome } from './gigastore/client';
 import { GigastoreError } from './gigastore/errors';
 
-export interface ConnectionInfo {
+interface ConnectionInfo {
   state: ConnectionState;
   message?: string;
 }

@@ -29,8 +29,8 @@ import {
   type PinTries,
 } from './pin-tries';
 
-export { hashPin, memoryPinStore, pinMatches, pinStoreIn, SCRYPT_COST } from './pin-record';
-export type { PinRecord, PinStore } from './pin-record';
+export { memoryPinStore } from './pin-record';
+export type { PinStore } from './pin-record';
 
 const UNLOCKED_FOR_MS = 5 * 60_000;
 

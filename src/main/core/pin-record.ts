@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const PinSchema = z.string().regex(/^\d{4,12}$/, 'A PIN is 4 to 12 digits.');
 
 /** About 0.1 s per try on a counter PC; 32 MiB of memory per try makes it costly on GPUs too. */
-export const SCRYPT_COST = 2 ** 15;
+const SCRYPT_COST = 2 ** 15;
 const BLOCK_SIZE = 8;
 const KEY_LENGTH = 32;
 /**

@@ -6,7 +6,7 @@
 import type { Tracking } from '../../shared/handoff';
 
 /** Work that runs once at a time per sale. */
-export type Task = 'sending' | 'printing';
+type Task = 'sending' | 'printing';
 
 export interface SaleWork {
   /** Its request is on its way from this process: a pending sale is then 'activating', not 'verifying'. */

@@ -15,7 +15,7 @@ import type { ApiAnswer, Route } from './routes';
 import { Refusal, type SimulatedAccount } from './store';
 
 /** What the controls may see and change of the simulator (server.ts): its world, its faults, its knobs. */
-export interface ControlledSimulator {
+interface ControlledSimulator {
   readonly account: SimulatedAccount;
   readonly faults: FaultPlan;
   readonly namedFaults: NamedFaultPlan;

@@ -19,7 +19,7 @@ interface AccessParts {
   options: Pick<ConsoleOptions, 'startDemo' | 'clientTuning' | 'probeEveryMs'>;
 }
 
-export interface GigastoreAccess {
+interface GigastoreAccess {
   backend: Backend;
   connection: Connectivity;
   catalogue: Catalogue;

@@ -19,7 +19,7 @@ import type { Shift } from './shifts';
 
 type ApiRoutes = { [M in ConsoleMethod]: Pick<ConsoleApi, M> };
 
-export interface ConsoleParts {
+interface ConsoleParts {
   overview: OverviewBoard;
   catalogue: Catalogue;
   selling: Selling;

@@ -20,7 +20,7 @@ import type { CustomerDisplay } from './customer-display';
 const DEMO_USER_IP = '192.0.2.10';
 
 /** What a sale to a customer Gigastore already has adds: who, and the eSIMs they have now. */
-export interface SaleToExistingCustomer {
+interface SaleToExistingCustomer {
   kind: Exclude<SaleKind, 'first'>;
   customerUid: string;
   knownIccids: string[];

@@ -4,11 +4,11 @@
 import type { ConsoleEvents } from '../../../shared/api';
 import type { CustomerView } from '../../../shared/customer-view';
 
-export interface StreamEvents extends ConsoleEvents {
+interface StreamEvents extends ConsoleEvents {
   /** The customer display's whole view (its window can call nothing). */
   customerView: CustomerView;
 }
-export type StreamEvent = keyof StreamEvents;
+type StreamEvent = keyof StreamEvents;
 type Listener<E extends StreamEvent> = (payload: StreamEvents[E]) => void;
 
 export class ConsoleStream {
