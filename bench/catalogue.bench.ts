@@ -1,7 +1,7 @@
 // Search as you type over a 5 000-package inventory: from each keystroke to the list repainted.
 // Goal: p95 <= 16 ms (one frame).
 import { it } from 'vitest';
-import { syntheticCatalogue } from '../src/main/simulator/catalogue';
+import { syntheticCatalogue } from './support/synthetic-catalogue';
 import { percentile, median, report } from './report';
 import { benchSession, timeKeyToUpdate } from './support/session';
 

@@ -24,7 +24,7 @@ import { crc32 } from 'node:zlib';
 import { it } from 'vitest';
 import { JournalEntrySchema, type JournalEntryInput } from '../src/main/core/journal/journal-entries';
 import { SaleRecords, type Completion, type NewSale } from '../src/main/core/journal/sale-records';
-import { JOURNAL_FILE_NAME, SalesJournal } from '../src/main/core/journal/sales-journal';
+import { SalesJournal } from '../src/main/core/journal/sales-journal';
 import { demoCatalogue } from '../src/main/simulator/catalogue';
 import { toCatalogueItem } from '../src/shared/catalogue';
 import { median, percentile, report, type Figure } from './report';
@@ -121,7 +121,7 @@ function timeOpen(dir: string, runs = 3): { open: number; read: number; sales: n
 it('journal: 100 000 sales written as the product writes them, then opened and read', () => {
   const dir = mkdtempSync(join(tmpdir(), 'esim-counter-bench-'));
   const snapshotDir = mkdtempSync(join(tmpdir(), 'esim-counter-bench-'));
-  const path = join(dir, JOURNAL_FILE_NAME);
+  const path = join(dir, 'sales.journal');
   const at = new Date('2026-01-01T00:00:00Z');
   const journal = SalesJournal.open(dir);
   const records = new SaleRecords(journal, () => at);
@@ -165,7 +165,7 @@ it('journal: 100 000 sales written as the product writes them, then opened and r
     throw new Error('the filler lines differ from what the product writes');
   let cut = 0;
   for (let line = 0; line < RECORDS_GOAL_AT && cut >= 0; line++) cut = bytes.indexOf(0x0a, cut) + 1 || -1;
-  if (cut > 0) writeFileSync(join(snapshotDir, JOURNAL_FILE_NAME), bytes.subarray(0, cut));
+  if (cut > 0) writeFileSync(join(snapshotDir, 'sales.journal'), bytes.subarray(0, cut));
 
   const full = timeOpen(dir);
   const atGoal = cut > 0 ? timeOpen(snapshotDir) : undefined;

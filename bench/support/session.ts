@@ -7,10 +7,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Settings } from '../../src/shared/settings';
-import { CounterConsole, type ConsoleOptions } from '../../src/main/core/console';
+import { createCounterConsole, type ConsoleOptions, type CounterConsole } from '../../src/main/core/console';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { createSettingsStore } from '../../src/main/core/settings';
-import { memoryVault } from '../../src/main/core/vault';
+import { memoryVault } from '../../test/support/memory-vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { GigastoreSimulator, SimulatorOptions } from '../../src/main/simulator/server';
 import { bindBridge, rendererUrlOf, serveRenderer } from '../../test/support/bridge-binding';
@@ -45,7 +45,7 @@ export async function benchSession(
   const journal = SalesJournal.open(mkdtempSync(join(tmpdir(), 'esim-counter-bench-')));
   const ownBrowser = options.browser === undefined;
   const browser = options.browser ?? (await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS }));
-  const counter = new CounterConsole({
+  const counter = createCounterConsole({
     settings: createSettingsStore({ store: { ...options.settings }, path: '(memory)' }, () => undefined),
     vault: memoryVault(),
     journal,

@@ -1,25 +1,23 @@
 // Electron entry (glue only): lifecycle, the counter window, and wiring the plain-Node core to IPC.
 // Everything that decides anything lives in ./core and is tested without Electron.
-import { app, type BrowserWindow, dialog, ipcMain, safeStorage, screen, shell } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { app, type BrowserWindow, ipcMain, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { CONSOLE_EVENTS, eventChannel } from '../shared/channels';
-import { CounterConsole } from './core/console';
+import { createCounterConsole, type CounterConsole } from './core/console';
 import { defaultDataDir } from './core/data-dir';
-import { isAllowedExternalUrl } from './core/external-links';
 import { fileLogger } from './core/log/node-log';
 import { Redactor } from './core/log/redactor';
 import { AuditTrail } from './core/journal/audit-trail';
 import { SalesJournal } from './core/journal/sales-journal';
 import { makeDataDirPrivate } from './core/private-files';
 import { pinStoreIn } from './core/pin-record';
-import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/settings';
+import { backupBesideIt, createSettingsStore, openSettingsFile, type SettingsStore } from './core/settings';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
 import { bindConsole, originOf, trustedPages } from './glue/bridge';
+import { consolePorts } from './glue/console-ports';
 import { openDataFile } from './glue/data-files';
 import { CustomerWindow } from './glue/customer-window';
 import { hardenAllWebContents } from './glue/hardening';
-import { electronReceiptPrinter } from './glue/receipt-printer';
 import { openSafeStorageVault } from './glue/vault';
 import { bringToFront, createCounterWindow } from './glue/windows';
 import { startDemoWorld } from './simulator/demo-world';
@@ -38,11 +36,8 @@ const isOurs = (url: string) => origins.includes(originOf(url) ?? '');
 /** The counter window, once it exists: a second start of the app brings it to the front. */
 let frontWindow: BrowserWindow | undefined;
 
-async function main(): Promise<void> {
-  // Before any window exists, so every web contents gets the refusals (and, packaged, the lockdown).
-  hardenAllWebContents(isOurs, { lockedDown: app.isPackaged });
-  serveRenderer(join(__dirname, '../renderer'));
-  const dataDir = defaultDataDir();
+/** The data folder's stores (settings, the vault, the sales journal, the audit trail) and start-up notices. */
+async function openStores(dataDir: string) {
   // 0700, its files 0600 (POSIX), including whatever an older version left readable by others.
   makeDataDirPrivate(dataDir);
   const notices: string[] = [];
@@ -52,7 +47,6 @@ async function main(): Promise<void> {
     notices,
   );
   const vaultFile = openDataFile(dataDir, 'vault');
-  const settings = createSettingsStore(settingsFile, backupBesideIt);
   const vault = await openSafeStorageVault(
     {
       get: (key) => vaultFile.get(key),
@@ -61,59 +55,61 @@ async function main(): Promise<void> {
     },
     safeStorage,
     process.platform,
+    (secret) => redactor.addSecret(secret),
   );
   if (vault.problem) notices.push(vault.problem);
-  redactor.addSecret(vault.read()?.clientSecret);
-  const storeCredentials = vault.write.bind(vault);
-  vault.write = async (credentials) => {
-    redactor.addSecret(credentials.clientSecret);
-    await storeCredentials(credentials);
-  };
-  const journal = SalesJournal.open(dataDir);
-  const audit = AuditTrail.open(dataDir);
-  const counterWindow = createCounterWindow(join(__dirname, '../preload/index.js'));
-  frontWindow = counterWindow;
-  const counter = new CounterConsole({
-    settings,
+  return {
+    settings: createSettingsStore(settingsFile, backupBesideIt),
     vault,
-    journal,
-    audit,
-    startDemo: () => startDemoWorld(),
-    startupNotices: notices,
-    log,
-    secret: (value) => redactor.addSecret(value),
-    openExternal: (url) =>
-      isAllowedExternalUrl(url) ? shell.openExternal(url) : Promise.reject(new Error('not allowed')),
-    displays: () =>
-      screen.getAllDisplays().map((display) => ({
-        id: display.id,
-        label: display.label || `${display.size.width}×${display.size.height}`,
-        primary: display.id === screen.getPrimaryDisplay().id,
-        width: display.size.width,
-        height: display.size.height,
-      })),
     pins: pinStoreIn(vaultFile),
-    printer: electronReceiptPrinter(() => (counterWindow.isDestroyed() ? undefined : counterWindow)),
-    saveFile: async (suggestedName, content) => {
-      const options = {
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
-      };
-      const choice = await dialog.showSaveDialog(counterWindow, options);
-      if (choice.canceled || !choice.filePath) return undefined;
-      await writeFile(choice.filePath, content, 'utf8');
-      return choice.filePath;
-    },
-  });
+    journal: SalesJournal.open(dataDir),
+    audit: AuditTrail.open(dataDir),
+    startupNotices: notices,
+  };
+}
 
-  const rendererBase = devRendererUrl ? (originOf(devRendererUrl) as string) : APP_ORIGIN;
-  bindConsole(ipcMain, counter, trustedPages([`${rendererBase}/index.html`]));
-
+/** The console's stream of changes, as the counter window receives it: one channel per event. */
+function forwardToCounterWindow(counter: CounterConsole, counterWindow: BrowserWindow): void {
   for (const event of CONSOLE_EVENTS) {
     counter.on(event, (payload) => {
       if (!counterWindow.isDestroyed()) counterWindow.webContents.send(eventChannel(event), payload);
     });
   }
+}
+
+/** The customer display: its window on the display chosen, fed the customer's view from the same stream. */
+function openCustomerDisplay(counter: CounterConsole, settings: SettingsStore, rendererBase: string): void {
+  const customerWindow = new CustomerWindow({
+    preload: join(__dirname, '../preload/customer.js'),
+    url: `${rendererBase}/customer.html`,
+    setting: () => settings.read().customerDisplay,
+    view: () => counter.customerView(),
+  });
+  counter.on('customerView', (view) => customerWindow.show(view));
+  // A changed display setting moves (or closes) the customer window at once.
+  counter.on('overview', () => customerWindow.place());
+  customerWindow.place();
+}
+
+async function main(): Promise<void> {
+  // Before any window exists, so every web contents gets the refusals (and, packaged, the lockdown).
+  hardenAllWebContents(isOurs, { lockedDown: app.isPackaged });
+  serveRenderer(join(__dirname, '../renderer'));
+  const stores = await openStores(defaultDataDir());
+  const { settings, journal, audit } = stores;
+  const counterWindow = createCounterWindow(join(__dirname, '../preload/index.js'));
+  frontWindow = counterWindow;
+  const counter = createCounterConsole({
+    ...stores,
+    startDemo: () => startDemoWorld(),
+    log,
+    secret: (value) => redactor.addSecret(value),
+    ...consolePorts(counterWindow),
+  });
+
+  const rendererBase = devRendererUrl ? (originOf(devRendererUrl) as string) : APP_ORIGIN;
+  bindConsole(ipcMain, counter, trustedPages([`${rendererBase}/index.html`]));
+  forwardToCounterWindow(counter, counterWindow);
   counterWindow.once('ready-to-show', () => counterWindow.show());
   // The renderer's console (warnings and errors) lands in the same redacted log.
   counterWindow.webContents.on('console-message', (event) => {
@@ -122,17 +118,7 @@ async function main(): Promise<void> {
   });
   await counterWindow.loadURL(`${rendererBase}/index.html`);
   counter.start();
-
-  const customerWindow = new CustomerWindow({
-    preload: join(__dirname, '../preload/customer.js'),
-    url: `${rendererBase}/customer.html`,
-    setting: () => settings.read().customerDisplay,
-    view: () => counter.customerView(),
-  });
-  counter.onCustomerView((view) => customerWindow.show(view));
-  // A changed display setting moves (or closes) the customer window at once.
-  counter.on('overview', () => customerWindow.place());
-  customerWindow.place();
+  openCustomerDisplay(counter, settings, rendererBase);
 
   // The CLI may sell or reconcile beside the app: its records reach the screens within a second (one fstat
   // of the journal when nothing changed).

@@ -1,7 +1,7 @@
 // One line of the counter's activity: a sale, top-up, refund or receipt (from the sales journal), or a
 // settings, mode, credentials, PIN or shift change, a customer opened in Customer care or their QR shown
 // again (from the audit trail), with who and when.
-export type ActivityAction =
+type ActivityAction =
   | 'first'
   | 'topup'
   | 'second-esim'

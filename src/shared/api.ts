@@ -46,7 +46,7 @@ export const SaleRequestSchema = z
 export type SaleRequest = z.infer<typeof SaleRequestSchema>;
 
 /** The package the clerk is confirming, shown to the customer before any charge; null: none. */
-export const SalePreviewSchema = z
+const SalePreviewSchema = z
   .object({ inventoryItemId: z.string().min(1).max(100), customerLanguage: CustomerLanguageSchema })
   .strict()
   .nullable();
@@ -61,31 +61,23 @@ export const CredentialsSchema = z
 export type Credentials = z.infer<typeof CredentialsSchema>;
 
 /** Situations demo mode can stage on its simulator, for training and for showing what the console does. */
-export const DemoFaultSchema = z.enum([
-  'clear',
-  'offline',
-  'slow',
-  'lost-answer',
-  'server-error',
-  'rate-limit',
-  'no-credit',
-]);
+const DemoFaultSchema = z.enum(['clear', 'offline', 'slow', 'lost-answer', 'server-error', 'rate-limit', 'no-credit']);
 export type DemoFault = z.infer<typeof DemoFaultSchema>;
 
 const PinSchema = z.string().regex(/^\d{4,12}$/, 'A PIN is 4 to 12 digits.');
-export const PinChangeSchema = z.object({ next: PinSchema, current: PinSchema.optional() }).strict();
+const PinChangeSchema = z.object({ next: PinSchema, current: PinSchema.optional() }).strict();
 export type PinChange = z.infer<typeof PinChangeSchema>;
 
 /** The caller says in so many words what a PIN reset costs: the stored credentials. */
-export const PinResetSchema = z.object({ eraseCredentials: z.literal(true) }).strict();
-export type PinReset = z.infer<typeof PinResetSchema>;
+const PinResetSchema = z.object({ eraseCredentials: z.literal(true) }).strict();
+type PinReset = z.infer<typeof PinResetSchema>;
 
-export const ScanOutcomeSchema = z.enum(['INSTALLED', 'DISABLED', 'ERROR']);
+const ScanOutcomeSchema = z.enum(['INSTALLED', 'DISABLED', 'ERROR']);
 export type ScanOutcome = z.infer<typeof ScanOutcomeSchema>;
 
 const LocalDateSchema = z.iso.date('A date is written YYYY-MM-DD.');
 
-export const SalesQuerySchema = z
+const SalesQuerySchema = z
   .object({
     /** Matches the sale id (metatag), the ICCID, the customer's email or the package name. */
     text: z.string().trim().max(100).optional(),
@@ -101,7 +93,7 @@ export const SalesQuerySchema = z
   .strict();
 export type SalesQuery = z.infer<typeof SalesQuerySchema>;
 
-export const DateRangeSchema = z.object({ from: LocalDateSchema, to: LocalDateSchema }).strict();
+const DateRangeSchema = z.object({ from: LocalDateSchema, to: LocalDateSchema }).strict();
 export type DateRange = z.infer<typeof DateRangeSchema>;
 
 const SaleIdSchema = z.string().min(1).max(80);
@@ -116,14 +108,14 @@ export type SaleView = Omit<SaleRecord, 'activationCode'>;
  * late-charge      given up as not charged (or refused), then found at Gigastore: it went through after all
  * double-charge    Gigastore holds two packages for this one sale: the duplicate must be refunded
  */
-export type ReconcileOutcomeName = 'completed' | 'not-charged' | 'still-verifying' | 'late-charge' | 'double-charge';
+type ReconcileOutcomeName = 'completed' | 'not-charged' | 'still-verifying' | 'late-charge' | 'double-charge';
 
 export interface ReconcileResult {
   saleId: string;
   outcome: ReconcileOutcomeName;
 }
 
-export const HelpPageSchema = z.enum(['gigastore-portal', 'gigastore-docs']);
+const HelpPageSchema = z.enum(['gigastore-portal', 'gigastore-docs']);
 export type HelpPage = z.infer<typeof HelpPageSchema>;
 
 export interface DisplayOption {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { PriceSchema, SizeUnitSchema, type InventoryItem } from './gigastore';
 
-export const CoverageSchema = z.enum(['worldwide', 'regional', 'country']);
+const CoverageSchema = z.enum(['worldwide', 'regional', 'country']);
 export type Coverage = z.infer<typeof CoverageSchema>;
 
 export const CatalogueItemSchema = z.object({

@@ -18,5 +18,3 @@ export type CustomerView =
   /** Installed: the QR is gone; the data-roaming hint. */
   | (Base & { screen: 'installed'; item: CatalogueItem })
   | (Base & { screen: 'problem'; problem: 'esim-error' | 'not-completed' | 'checking' });
-
-export type CustomerScreen = CustomerView['screen'];

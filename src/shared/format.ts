@@ -29,11 +29,28 @@ const VALIDITY_UNIT: Record<string, 'day' | 'week' | 'month' | 'year'> = {
 
 const ISO_REGION = /^[A-Z]{2}$/;
 
+/** Number formats made once per key: they are slow to make and used for every row. */
+function madeOnce<K extends string>(make: (key: K) => Intl.NumberFormat): (key: K) => Intl.NumberFormat {
+  const made = new Map<K, Intl.NumberFormat>();
+  return (key) => {
+    let format = made.get(key);
+    if (!format) {
+      format = make(key);
+      made.set(key, format);
+    }
+    return format;
+  };
+}
+
 /** One memoisable set of formatters per language. */
 export function makeFormatters(language: string, t: Translate) {
   const regionNames = new Intl.DisplayNames([language], { type: 'region' });
   const collator = new Intl.Collator(language);
-  const priceFormats = new Map<string, Intl.NumberFormat>();
+  const priceFormat = madeOnce((currency) => new Intl.NumberFormat(language, { style: 'currency', currency }));
+  const sizeFormat = madeOnce(
+    (unit: keyof typeof INTL_BYTE_UNIT) =>
+      new Intl.NumberFormat(language, { style: 'unit', unit: INTL_BYTE_UNIT[unit], maximumFractionDigits: 2 }),
+  );
   const timeFormat = new Intl.DateTimeFormat(language, { timeStyle: 'medium' });
   const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
   const shortDateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' });
@@ -62,28 +79,10 @@ export function makeFormatters(language: string, t: Translate) {
       ? t('coverage.country', { name: countryName(countrySet), code: countrySet })
       : coverageName(countrySet);
 
-  const price = ({ priceValue, currencyCode }: Price): string => {
-    let format = priceFormats.get(currencyCode);
-    if (!format) {
-      format = new Intl.NumberFormat(language, { style: 'currency', currency: currencyCode });
-      priceFormats.set(currencyCode, format);
-    }
-    return format.format(priceValue);
-  };
+  const price = ({ priceValue, currencyCode }: Price): string => priceFormat(currencyCode).format(priceValue);
 
-  const sizeFormats = new Map<string, Intl.NumberFormat>();
-  const dataSize = ({ sizeValue, sizeUnit }: Pick<CatalogueItem, 'sizeValue' | 'sizeUnit'>): string => {
-    let format = sizeFormats.get(sizeUnit);
-    if (!format) {
-      format = new Intl.NumberFormat(language, {
-        style: 'unit',
-        unit: INTL_BYTE_UNIT[sizeUnit],
-        maximumFractionDigits: 2,
-      });
-      sizeFormats.set(sizeUnit, format);
-    }
-    return format.format(sizeValue);
-  };
+  const dataSize = ({ sizeValue, sizeUnit }: Pick<CatalogueItem, 'sizeValue' | 'sizeUnit'>): string =>
+    sizeFormat(sizeUnit).format(sizeValue);
 
   const validity = (item: Pick<CatalogueItem, 'validitySize' | 'validityUnit' | 'validityUnlimited'>): string => {
     if (item.validityUnlimited) return t('validity.unlimited');

@@ -1,7 +1,8 @@
 // Zod schemas of the DENT Gigastore reseller API objects: one schema per object, used by the client (to
-// validate what Gigastore answers) and by the simulator (to build what it answers). Shapes and the
-// sureness of each field are in ../../../shared/gigastore-api.md. Unknown extra fields are tolerated
-// (z.object strips them); a missing required field is a validation error the client turns into a sentence.
+// validate what Gigastore answers) and by the simulator (to build what it answers). Shapes follow
+// Gigastore's published API documentation; where the docs are thin or disagree, the schema's comment says
+// so. Unknown extra fields are tolerated (z.object strips them); a missing required field is a validation
+// error the client turns into a sentence.
 import { z } from 'zod';
 
 /** Gigastore writes ISO-8601 UTC with or without fractional seconds; we keep the string as sent. */
@@ -15,7 +16,7 @@ export const PriceSchema = z.object({
 export type Price = z.infer<typeof PriceSchema>;
 
 export const SizeUnitSchema = z.enum(['KB', 'MB', 'GB', 'TB']);
-export const SizeSchema = z.object({
+const SizeSchema = z.object({
   sizeValue: z.number().nonnegative(),
   sizeUnit: SizeUnitSchema,
 });
@@ -36,7 +37,7 @@ export const TokenSchema = z.object({
 export type Token = z.infer<typeof TokenSchema>;
 
 /** One package the store sells: GET /gigastore/products/inventory -> items[]. */
-export const InventoryItemSchema = z.object({
+const InventoryItemSchema = z.object({
   id: z.string().min(1),
   productId: z.string().optional(),
   name: z.string().min(1),
@@ -52,10 +53,9 @@ export const InventoryItemSchema = z.object({
 export type InventoryItem = z.infer<typeof InventoryItemSchema>;
 
 export const InventoryResponseSchema = z.object({ items: z.array(InventoryItemSchema) });
-export type InventoryResponse = z.infer<typeof InventoryResponseSchema>;
 
 /** The eSIM profile object. `state` stays an open string: the SDK knows 15 values, the docs 4. */
-export const EsimSchema = z.object({
+const EsimSchema = z.object({
   iccid: z.string().min(1),
   uid: z.string().optional(),
   imsi: z.string().nullish(),
@@ -69,7 +69,7 @@ export const EsimSchema = z.object({
 });
 export type Esim = z.infer<typeof EsimSchema>;
 
-export const BalanceSchema = z.object({
+const BalanceSchema = z.object({
   activatedAt: timestamp.nullish(),
   expiresAt: timestamp.nullish(),
   activationMode: ActivationModeSchema.optional(),
@@ -80,12 +80,11 @@ export const BalanceSchema = z.object({
   validityUnit: z.string().optional(),
 });
 
-export const CustomerSchema = z.object({
+const CustomerSchema = z.object({
   uid: z.string().min(1),
   email: z.string().nullish(),
   profileUrl: z.string().nullish(),
 });
-export type Customer = z.infer<typeof CustomerSchema>;
 
 /** A package on a customer (the "activated item"); `metatag` is our sale id, echoed back. */
 export const ActivatedItemSchema = z.object({
@@ -171,8 +170,8 @@ export const CustomerDetailsSchema = z.object({
 });
 export type CustomerDetails = z.infer<typeof CustomerDetailsSchema>;
 
-export const SearchKeySchema = z.enum(['EMAIL', 'UID', 'ICCID']);
-export const SearchModeSchema = z.enum(['isExact', 'startsWith', 'contains']);
+const SearchKeySchema = z.enum(['EMAIL', 'UID', 'ICCID']);
+const SearchModeSchema = z.enum(['isExact', 'startsWith', 'contains']);
 
 /** POST /gigastore/activations/search-customers ([3P] body). */
 export const SearchCustomersRequestSchema = z.object({

@@ -1,9 +1,9 @@
 // The Handoff: one sale as the counter sees it, from the Activate key to the customer's installed eSIM.
-// main owns it and pushes every change; the renderer only draws it.
-import { z } from 'zod';
-import { CatalogueItemSchema } from './catalogue';
-import { ActivationModeSchema } from './gigastore';
-import { SaleKindSchema } from './sale';
+// main computes it from the sale's journal record and pushes every change; the renderer only draws it.
+import type { CatalogueItem } from './catalogue';
+import type { ActivationMode } from './gigastore';
+import type { ManualEntry } from './lpa';
+import type { SaleKind } from './sale';
 
 /**
  * activating  the register request is on its way (the journal already holds the sale)
@@ -12,63 +12,57 @@ import { SaleKindSchema } from './sale';
  * failed      Gigastore refused the sale with an answer: nothing was charged
  * not-charged reconciliation proved the sale absent: nothing was charged, retry keeps the same sale id
  */
-export const SalePhaseSchema = z.enum(['activating', 'active', 'verifying', 'failed', 'not-charged']);
-export type SalePhase = z.infer<typeof SalePhaseSchema>;
+export type SalePhase = 'activating' | 'active' | 'verifying' | 'failed' | 'not-charged';
 
 /** How the eSIM state is being followed: live, backing off after errors, stopped, or timed out. */
-export const TrackingStatusSchema = z.enum(['idle', 'live', 'retrying', 'stopped', 'timed-out']);
-export type TrackingStatus = z.infer<typeof TrackingStatusSchema>;
+export type TrackingStatus = 'idle' | 'live' | 'retrying' | 'stopped' | 'timed-out';
 
-export const ErrorInfoSchema = z.object({
-  code: z.string(),
-  message: z.string(),
-});
-export type ErrorInfo = z.infer<typeof ErrorInfoSchema>;
+export interface Tracking {
+  status: TrackingStatus;
+  lastCheckedAt?: string;
+  retryInMs?: number;
+  message?: string;
+}
 
-export const StateChangeSchema = z.object({ state: z.string(), at: z.string() });
+export interface ErrorInfo {
+  code: string;
+  message: string;
+}
 
-export const HandoffEsimSchema = z.object({
-  iccid: z.string(),
-  activationCode: z.string(),
+export interface HandoffEsim {
+  iccid: string;
+  activationCode: string;
   /** Null when the activation code could not be split (the QR still carries it as sent). */
-  manual: z
-    .object({ smdpAddress: z.string(), matchingId: z.string(), confirmationCodeRequired: z.boolean() })
-    .nullable(),
-  state: z.string(),
-  stateSince: z.string(),
-});
-export type HandoffEsim = z.infer<typeof HandoffEsimSchema>;
+  manual: ManualEntry | null;
+  state: string;
+  stateSince: string;
+}
 
-export const HandoffSchema = z.object({
-  saleId: z.string(),
+/**
+ * A plain type, not a schema: main computes it (core/handoff-view.ts) from the journal and pushes it to a
+ * renderer, which trusts main; nothing outside the process hands one in.
+ */
+export interface Handoff {
+  saleId: string;
   /** A first sale, a top-up (no new eSIM: its handoff has no QR), or a second eSIM. */
-  kind: SaleKindSchema,
-  startedAt: z.string(),
-  item: CatalogueItemSchema,
-  customerCountry: z.string(),
-  customerEmail: z.string().optional(),
+  kind: SaleKind;
+  startedAt: string;
+  item: CatalogueItem;
+  customerCountry: string;
+  customerEmail?: string;
   /** The customer's language (receipt and customer display). */
-  customerLanguage: z.string().optional(),
-  activationMode: ActivationModeSchema.optional(),
-  phase: SalePhaseSchema,
-  customerUid: z.string().optional(),
-  activatedItemUid: z.string().optional(),
-  esim: HandoffEsimSchema.optional(),
-  stateHistory: z.array(StateChangeSchema),
-  tracking: z.object({
-    status: TrackingStatusSchema,
-    lastCheckedAt: z.string().optional(),
-    retryInMs: z.number().optional(),
-    message: z.string().optional(),
-  }),
-  error: ErrorInfoSchema.optional(),
+  customerLanguage?: string;
+  activationMode?: ActivationMode;
+  phase: SalePhase;
+  customerUid?: string;
+  activatedItemUid?: string;
+  esim?: HandoffEsim;
+  stateHistory: Array<{ state: string; at: string }>;
+  tracking: Tracking;
+  error?: ErrorInfo;
   /** The receipt: not yet printed, printing, printed, saved as PDF, or the last print failed (with why). */
-  receipt: z.object({
-    status: z.enum(['none', 'printing', 'printed', 'failed', 'pdf']),
-    message: z.string().optional(),
-  }),
-});
-export type Handoff = z.infer<typeof HandoffSchema>;
+  receipt: { status: 'none' | 'printing' | 'printed' | 'failed' | 'pdf'; message?: string };
+}
 
 /** States after which nothing more will happen without the customer or support acting. */
 export function isTerminalEsimState(state: string): boolean {

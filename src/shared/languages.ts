@@ -1,9 +1,8 @@
-// The languages the console speaks. The clerk's window needs English and German; the customer reads the
-// customer display and the receipt in their own language, picked at confirm. `zh` is Simplified Chinese
-// (what Intl and i18next take `zh` to mean); `ar` is the one written right to left.
+// The languages a customer is served in: the receipt and the customer display speak the customer's
+// language, picked at confirm. (The clerk's window speaks English and German: renderer/src/i18n.) `zh` is
+// Simplified Chinese (what Intl and i18next take `zh` to mean); `ar` is the one written right to left.
 import { z } from 'zod';
 
-export const CLERK_LANGUAGES = ['en', 'de'] as const;
 export const CUSTOMER_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'tr', 'ar', 'zh', 'ja', 'pt', 'pl', 'nl'] as const;
 
 export const CustomerLanguageSchema = z.enum(CUSTOMER_LANGUAGES);

@@ -2,7 +2,7 @@
 // Gigastore returns it as one string; a customer typing it by hand needs the SM-DP+ address and the
 // matching id apart, and the confirmation-code flag tells the clerk to expect a second code.
 
-export interface ActivationCodeParts {
+interface ActivationCodeParts {
   /** The string exactly as Gigastore sent it: what the QR encodes. */
   readonly code: string;
   readonly smdpAddress: string;
@@ -12,7 +12,7 @@ export interface ActivationCodeParts {
   readonly confirmationCodeRequired: boolean;
 }
 
-export type ParsedActivationCode =
+type ParsedActivationCode =
   { readonly ok: true; readonly parts: ActivationCodeParts } | { readonly ok: false; readonly reason: string };
 
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
@@ -52,6 +52,21 @@ export function parseActivationCode(input: string): ParsedActivationCode {
   };
 }
 
+/** What a customer types by hand when the QR cannot be scanned. */
+export interface ManualEntry {
+  smdpAddress: string;
+  matchingId: string;
+  confirmationCodeRequired: boolean;
+}
+
+/** The manual-entry fields of an activation code; null when it does not split (the QR still carries it as sent). */
+export function manualEntryOf(code: string): ManualEntry | null {
+  const parsed = parseActivationCode(code);
+  if (!parsed.ok) return null;
+  const { smdpAddress, matchingId, confirmationCodeRequired } = parsed.parts;
+  return { smdpAddress, matchingId, confirmationCodeRequired };
+}
+
 export function formatActivationCode(parts: {
   smdpAddress: string;
   matchingId: string;
@@ -64,14 +79,10 @@ export function formatActivationCode(parts: {
   return fields.join('$');
 }
 
-// Apple and Google document the same one-tap provisioning page; the card data is the activation code as is.
+// Apple's one-tap provisioning page (the simulator answers it as Gigastore's appleUniversalLink); the card
+// data is the activation code as is.
 const APPLE_SETUP = 'https://esimsetup.apple.com/esim_qrcode_provisioning?carddata=';
-const ANDROID_SETUP = 'https://esimsetup.android.com/esim_qrcode_provisioning?carddata=';
 
 export function appleInstallLink(code: string): string {
   return APPLE_SETUP + code;
-}
-
-export function androidInstallLink(code: string): string {
-  return ANDROID_SETUP + code;
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { CatalogueItem } from './catalogue';
 import type { ActivationMode, Price } from './gigastore';
 import type { CustomerLanguage } from './languages';
+import type { ManualEntry } from './lpa';
 
 export const PaperSchema = z.enum(['58mm', '80mm', 'A4', 'Letter']);
 export type Paper = z.infer<typeof PaperSchema>;
@@ -41,5 +42,5 @@ export interface Receipt {
   /** Absent on a top-up and a refund slip: nothing to install. */
   activationCode?: string;
   /** Null when the activation code could not be split (the QR still carries it as sent). */
-  manual: { smdpAddress: string; matchingId: string; confirmationCodeRequired: boolean } | null;
+  manual: ManualEntry | null;
 }

@@ -38,7 +38,7 @@ export const ReceiptPrintSchema = z.object({
 export type ReceiptPrint = z.infer<typeof ReceiptPrintSchema>;
 
 /** first: a new customer and eSIM; topup: another package on a customer; second-esim: a new eSIM for a customer. */
-export const SaleKindSchema = z.enum(['first', 'topup', 'second-esim']);
+const SaleKindSchema = z.enum(['first', 'topup', 'second-esim']);
 export type SaleKind = z.infer<typeof SaleKindSchema>;
 
 export const RefundSchema = z.object({
@@ -92,47 +92,49 @@ export type SaleFields = z.infer<typeof SaleFieldsSchema>;
 export const CompletedViaSchema = z.enum(['response', 'reconciliation', 'late']);
 
 /** Another package Gigastore holds under this sale's metatag: the same sale charged twice. */
-export const DuplicateChargeSchema = z.object({
-  activatedItemUid: z.string(),
-  foundAt: z.string(),
-  salesDate: z.string().optional(),
-});
-export type DuplicateCharge = z.infer<typeof DuplicateChargeSchema>;
+interface DuplicateCharge {
+  activatedItemUid: string;
+  foundAt: string;
+  salesDate?: string;
+}
 
-export const SaleRecordSchema = SaleFieldsSchema.extend({
-  saleId: z.string(),
-  startedAt: z.string(),
-  updatedAt: z.string(),
+/**
+ * A sale as main folds it from its journal entries (each entry is validated as it is read: see
+ * core/journal/journal-entries.ts). A plain type: the folded record itself never crosses a boundary unchecked.
+ */
+export interface SaleRecord extends SaleFields {
+  saleId: string;
+  startedAt: string;
+  updatedAt: string;
   /** When the latest register request for this sale was about to leave (the reconciliation window starts here). */
-  lastAttemptAt: z.string(),
-  status: SaleStatusSchema,
-  attempts: z.number().int(),
-  completedVia: CompletedViaSchema.optional(),
-  activatedItemUid: z.string().optional(),
-  iccid: z.string().optional(),
-  activationCode: z.string().optional(),
-  esimState: z.string().optional(),
-  stateHistory: z.array(z.object({ state: z.string(), at: z.string() })),
-  errors: z.array(SaleErrorSchema),
+  lastAttemptAt: string;
+  status: SaleStatus;
+  attempts: number;
+  completedVia?: z.infer<typeof CompletedViaSchema>;
+  activatedItemUid?: string;
+  iccid?: string;
+  activationCode?: string;
+  esimState?: string;
+  stateHistory: Array<{ state: string; at: string }>;
+  errors: SaleError[];
   /** Every receipt printed or saved, and every print that failed (with the printer's reason). */
-  prints: z.array(ReceiptPrintSchema),
+  prints: ReceiptPrint[];
   /** Refund attempts of this sale's package (or of a duplicate of it), newest last. */
-  refunds: z.array(RefundSchema),
+  refunds: Refund[];
   /** ON_DEMAND packages: when the package was started on request. */
-  startedOnDemandAt: z.string().optional(),
+  startedOnDemandAt?: string;
   /**
    * Set once the outcome was ever in doubt (no clean answer, a refusal, a retry): Gigastore is then
    * watched for this sale for a day after its last attempt, for a late charge or a second one.
    */
-  watched: z.boolean(),
+  watched: boolean;
   /** The first complete read of Gigastore's sales list, after the window, that had no trace of the sale. */
-  noTraceSince: z.string().optional(),
+  noTraceSince?: string;
   /** Packages Gigastore holds under this sale's metatag beyond the one the customer got. */
-  duplicates: z.array(DuplicateChargeSchema),
+  duplicates: DuplicateCharge[];
   /** A record of this sale failed its checksum: its status may be missing a step; support checks with Gigastore. */
-  damaged: z.string().optional(),
-});
-export type SaleRecord = z.infer<typeof SaleRecordSchema>;
+  damaged?: string;
+}
 
 /** The duplicate charges of a sale that have not been refunded yet. */
 export function unrefundedDuplicates(sale: Pick<SaleRecord, 'duplicates' | 'refunds'>): DuplicateCharge[] {

@@ -32,7 +32,7 @@ export const LIVE_BASE_URL = 'https://api.giga.store';
  * trainees and tests see the whole story quickly.
  */
 export const LIVE_RECONCILIATION_WINDOW_MIN_MS = 30_000;
-export const LIVE_RECONCILIATION_WINDOW_SENTENCE =
+const LIVE_RECONCILIATION_WINDOW_SENTENCE =
   'In live mode the reconciliation window is at least 30 seconds: a charge can reach the sales list that late.';
 
 /** The window a sale of this mode gets from the setting: never under the live minimum for a live sale. */

@@ -4,7 +4,6 @@
 // first charge then appears. The header and History say so; a manager refunds the duplicate (never the
 // customer's package) with one action behind the PIN; the alert goes and no second refund is offered.
 import type { Page } from '@playwright/test';
-import { isRefunded } from '../../src/main/simulator/care';
 import { seriousViolations } from './axe';
 import { packagesOf, sellGivenUp } from './charge-support';
 import { expect, saveScreen, test, type Counter } from './harness';
@@ -90,8 +89,8 @@ test('a sale charged twice is flagged in the header and History, and a manager r
   const refunds = counter.simulator.requests.filter((request) => request.path.endsWith('/refund'));
   expect(refunds).toHaveLength(1);
   expect(refunds[0]!.path).toContain(duplicate);
-  expect(isRefunded(counter.simulator.account, duplicate)).toBe(true);
-  expect(isRefunded(counter.simulator.account, customers)).toBe(false);
+  expect(counter.simulator.account.refunded.has(duplicate)).toBe(true);
+  expect(counter.simulator.account.refunded.has(customers)).toBe(false);
   expect(counter.simulator.account.ledger.filter((movement) => movement.cents > 0)).toHaveLength(1);
 
   // The alert is gone; the row and the details say the double charge was refunded; no second refund offered.
@@ -139,7 +138,7 @@ test('on the handoff, a sale found charged twice offers the refund there; Gigast
   await expect(alert).toHaveCount(0);
   await expect(page.getByTestId('duplicate-refund-confirm')).toHaveCount(0);
   await expect(page.getByTestId('double-charge-badge')).toHaveCount(0);
-  expect(isRefunded(counter.simulator.account, duplicate)).toBe(true);
+  expect(counter.simulator.account.refunded.has(duplicate)).toBe(true);
   await expect(page.getByTestId('handoff-qr')).toBeVisible();
 });
 

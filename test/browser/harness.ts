@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { CUSTOMER_GLOBAL } from '../../src/shared/channels';
 import { bindBridge, rendererUrlOf, serveRenderer } from '../support/bridge-binding';
 import type { DisplayOption } from '../../src/shared/api';
-import { CounterConsole } from '../../src/main/core/console';
+import { createCounterConsole, type CounterConsole } from '../../src/main/core/console';
 import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { pdfPrinter, type PdfPrinter } from './pdf-printer';
 import { memoryPinStore, type PinStore } from '../../src/main/core/manager-pin';
 import { createSettingsStore } from '../../src/main/core/settings';
-import { memoryVault } from '../../src/main/core/vault';
+import { memoryVault } from '../support/memory-vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { GigastoreSimulator } from '../../src/main/simulator/server';
 
@@ -64,7 +64,7 @@ export async function openCustomerDisplay(page: Page, counter: CounterConsole, r
         view,
       )
       .catch(() => undefined);
-  counter.onCustomerView((view) => void push(view));
+  counter.on('customerView', (view) => void push(view));
   await display.goto(rendererUrl.replace(/index\.html$/, 'customer.html'));
   await push(counter.customerView());
   return display;
@@ -100,7 +100,7 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
     const exports = join(__dirname, '../../test-results/exports');
     const printer = pdfPrinter(browser, testInfo.testId);
     const pins = memoryPinStore();
-    const counter = new CounterConsole({
+    const counter = createCounterConsole({
       pins,
       settings: createSettingsStore({ store: { reconciliationWindowMs: 1000 }, path: '(memory)' }, () => undefined),
       vault: memoryVault(),

@@ -4,7 +4,7 @@ import type { Browser } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Paper } from '../../src/shared/receipt';
-import { PrintFailure, type PrintJob, type ReceiptPrinter } from '../../src/main/core/receipt/receipts';
+import { PrintFailure, type PrintJob, type ReceiptPrinter } from '../../src/main/core/receipt/printer';
 import { PAPER } from '../../src/main/core/receipt/receipt-html';
 
 export interface PdfPrinter extends ReceiptPrinter {

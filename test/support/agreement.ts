@@ -1,7 +1,6 @@
 // Whether the journal and the simulated Gigastore account tell the same story: every sale the journal
 // calls completed holds exactly one package at Gigastore that is not refunded, every sale it calls not
 // charged (or refused) holds none, and Gigastore holds no package under a metatag the journal lacks.
-import { isRefunded } from '../../src/main/simulator/care';
 import type { GigastoreSimulator } from '../../src/main/simulator/server';
 
 export interface Disagreement {
@@ -14,7 +13,7 @@ export interface Disagreement {
 export function disagreements(sales: Array<{ saleId: string; status: string }>, simulator: GigastoreSimulator) {
   const items = simulator.account.activatedItems(undefined, undefined);
   const kept = (metatag: string) =>
-    items.filter((item) => item.metatag === metatag && !isRefunded(simulator.account, item.uid)).length;
+    items.filter((item) => item.metatag === metatag && !simulator.account.refunded.has(item.uid)).length;
   const found: Disagreement[] = [];
   for (const sale of sales) {
     const packagesKept = kept(sale.saleId);

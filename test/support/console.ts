@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { ConsoleEventName, ConsoleEvents } from '../../src/shared/api';
 import type { Settings } from '../../src/shared/settings';
-import { CounterConsole, type ConsoleOptions } from '../../src/main/core/console';
+import { createCounterConsole, type ConsoleOptions, type CounterConsole } from '../../src/main/core/console';
 import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { createSettingsStore } from '../../src/main/core/settings';
-import { memoryVault } from '../../src/main/core/vault';
+import { memoryVault } from './memory-vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { SimulatorOptions } from '../../src/main/simulator/server';
 
@@ -40,7 +40,7 @@ export async function demoConsole(
   const dataDir = options.dataDir ?? tempDir();
   const journal = SalesJournal.open(dataDir);
   const audit = AuditTrail.open(dataDir);
-  const counter = new CounterConsole({
+  const counter = createCounterConsole({
     audit,
     settings: createSettingsStore(file, () => undefined),
     vault: memoryVault(),

@@ -6,7 +6,7 @@ import Conf from 'conf';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { CounterConsole, type ConsoleOptions } from '../../src/main/core/console';
+import { createCounterConsole, type ConsoleOptions } from '../../src/main/core/console';
 import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { pinStoreIn } from '../../src/main/core/pin-record';
@@ -50,7 +50,7 @@ export async function openCounterFiles(
   let demo: Awaited<ReturnType<typeof startDemoWorld>> | undefined;
   const journal = SalesJournal.open(dataDir);
   const audit = AuditTrail.open(dataDir);
-  const counter = new CounterConsole({
+  const counter = createCounterConsole({
     settings: createSettingsStore(settingsFile, () => undefined),
     vault,
     pins: pinStoreIn(vaultFile),

@@ -2,7 +2,9 @@
 // source by Node's type stripping) `rounds` times, each time reading a counter file, pausing, and writing
 // it back plus one. Without mutual exclusion between processes, increments get lost.
 const { readFileSync, writeFileSync } = require('node:fs');
-const { FileLock, sleepSync } = require('../../src/main/core/journal/file-lock.ts');
+const { FileLock } = require('../../src/main/core/journal/file-lock.ts');
+
+const sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 const [lockPath, counterPath, rounds] = process.argv.slice(2);
 const lock = new FileLock(lockPath, { timeoutMs: 30_000 });

@@ -24,7 +24,9 @@ vi.mock('electron', async () => {
   return { protocol, net, default: { protocol, net } };
 });
 
-const { serveRenderer, RESOURCE_POLICY } = await import('../../src/main/glue/app-protocol');
+const { serveRenderer } = await import('../../src/main/glue/app-protocol');
+/** What every answer that is not a page carries: nothing may load or run from it. */
+const RESOURCE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
 
 const root = join(__dirname, '../..');
 const rendererRoot = join(root, 'out/renderer');

@@ -1,7 +1,7 @@
 // Gigastore's after-sale rules through the client against the simulator over HTTP.
 import { describe, expect, it } from 'vitest';
 import { type GigastoreError } from '../../src/main/core/gigastore/errors';
-import { isRefunded, useData } from '../../src/main/simulator/care';
+import { useData } from '../../src/main/simulator/care';
 import { clientFor, registerRequest, startSimulator } from '../support/simulator';
 
 async function firstSale(countrySet = 'EUR', options: Parameters<typeof startSimulator>[0] = {}) {
@@ -86,7 +86,7 @@ describe('after-sale rules against the simulator', () => {
       path: '/gigastore/activations/activated-items/{uid}/refund',
     });
     expect(simulator.account.creditCents).toBeGreaterThan(credit);
-    expect(isRefunded(simulator.account, sale.activatedItem.uid)).toBe(true);
+    expect(simulator.account.refunded.has(sale.activatedItem.uid)).toBe(true);
     expect((await fail(client.refund(sale.activatedItem.uid)))?.message).toContain(
       'This package has already been refunded.',
     );
@@ -123,7 +123,7 @@ describe('after-sale rules against the simulator', () => {
     const error = await fail(client.refund(topUp.activatedItem.uid));
     expect(error?.status).toBe(409);
     expect(error?.message).toContain('The monthly refund limit (1) has been reached.');
-    expect(isRefunded(simulator.account, topUp.activatedItem.uid)).toBe(false);
+    expect(simulator.account.refunded.has(topUp.activatedItem.uid)).toBe(false);
   });
 
   it('falls back to the documented refund path once when the prefixed one is unknown', async () => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseActivationCode } from '../../src/shared/lpa';
-import { PrintFailure, type PrintJob, type ReceiptPrinter } from '../../src/main/core/receipt/receipts';
+import { PrintFailure, type PrintJob, type ReceiptPrinter } from '../../src/main/core/receipt/printer';
 import { electronReceiptPrinter } from '../../src/main/glue/receipt-printer';
 import { demoConsole, saleRequestFor, tempDir, until } from '../support/console';
 import { closePrintStandIn, printing } from '../support/electron-print-stand-in';
@@ -87,7 +87,7 @@ describe('receipts from the console', () => {
   });
 
   it('prints one receipt of a sale at a time, and says so', async () => {
-    let release: () => void = () => undefined;
+    let release: (() => void) | undefined;
     const slow: ReceiptPrinter = {
       list: async () => {
         throw new Error('CUPS is not running');
@@ -98,9 +98,9 @@ describe('receipts from the console', () => {
     const { counter } = await demoConsole({ console: { printer: slow }, settings: { autoPrint: 'off' } });
     const sold = await counter.startSale((await saleRequestFor(counter)).request);
     const first = counter.printReceipt(sold.saleId);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => release !== undefined); // the first one is at the printer (however loaded the machine)
     await expect(counter.printReceipt(sold.saleId)).rejects.toThrow('This receipt is printing already.');
-    release();
+    release?.();
     await first;
     await expect(counter.listPrinters()).rejects.toThrow(
       'The list of printers could not be read (CUPS is not running).',

@@ -6,7 +6,7 @@ describe('the customer display’s view', () => {
   it('welcome, then the package to confirm before any charge, then the QR, then installed without the QR', async () => {
     const { counter, simulator } = await demoConsole({ settings: { storeName: 'Kiosk Nord' } });
     const views: CustomerView[] = [];
-    counter.onCustomerView((view) => views.push(view));
+    counter.on('customerView', (view) => views.push(view));
     expect(counter.customerView()).toEqual({ screen: 'welcome', language: 'en', storeName: 'Kiosk Nord' });
 
     const { item, request } = await saleRequestFor(counter);

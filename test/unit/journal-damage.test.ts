@@ -4,8 +4,8 @@ import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { toCatalogueItem } from '../../src/shared/catalogue';
 import type { JournalEntryInput } from '../../src/main/core/journal/journal-entries';
-import { lineJson } from '../../src/main/core/journal/journal-file';
-import { JOURNAL_FILE_NAME, SalesJournal } from '../../src/main/core/journal/sales-journal';
+import { checksumMatches } from '../../src/main/core/journal/journal-line';
+import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { newSaleId } from '../../src/main/core/sale-id';
 import { demoCatalogue } from '../../src/main/simulator/catalogue';
 import { cliEnv, jsonLines, runCli } from '../support/cli';
@@ -47,7 +47,7 @@ function threeSales(dir: string) {
   journal.record({ type: 'state', saleId: a, at: at(), state: 'INSTALLED' });
   const before = { b: journal.get(b), c: journal.get(c) };
   journal.close();
-  return { a, b, c, before, path: join(dir, JOURNAL_FILE_NAME) };
+  return { a, b, c, before, path: join(dir, 'sales.journal') };
 }
 
 /** Flips one bit of the first line holding `marker`, after its prefix (so the sale id stays readable). */
@@ -137,7 +137,7 @@ describe('a damaged record in the journal', () => {
     const env = cliEnv(simulator.baseUrl);
     for (const sold of simulator.account.inventory.slice(0, 3))
       expect((await runCli(['sell', '--item', sold.id, '--country', 'AT'], env)).code).toBe(0);
-    const path = join(env.ESIM_COUNTER_DATA_DIR!, JOURNAL_FILE_NAME);
+    const path = join(env.ESIM_COUNTER_DATA_DIR!, 'sales.journal');
     const firstSale = jsonLines((await runCli(['journal', '--json'], env)).stdout)[0]!.saleId as string;
     const byte = flipByteOfLine(path, `{"type":"completed","saleId":"${firstSale}"`);
     const damagedFile = readFileSync(path);
@@ -156,7 +156,7 @@ describe('a damaged record in the journal', () => {
     expect(readFileSync(path)).toEqual(damagedFile);
     // Every other line still carries a valid checksum.
     const lines = damagedFile.toString('latin1').trimEnd().split('\n');
-    const intact = lines.filter((text) => lineJson(Buffer.from(text, 'latin1'), [0, text.length]));
+    const intact = lines.filter((text) => checksumMatches(Buffer.from(text, 'latin1'), 0, text.length));
     expect(intact).toHaveLength(lines.length - 1);
   });
 });

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JournalFile, lineJson } from '../../src/main/core/journal/journal-file';
+import { JournalFile } from '../../src/main/core/journal/journal-file';
+import { checksumMatches, JSON_START } from '../../src/main/core/journal/journal-line';
 import { tempDir } from '../support/console';
 
 const journalIn = (dir: string) => join(dir, 'sales.journal');
@@ -11,8 +12,9 @@ const journalIn = (dir: string) => join(dir, 'sales.journal');
 function open(path: string) {
   const { file, bytes, lines, problems } = JournalFile.open(path);
   const entries = Array.from({ length: lines.count }, (_, line) => {
-    const [start, end] = lineJson(bytes, [lines.starts[line]!, lines.ends[line]!])!;
-    return JSON.parse(bytes.toString('utf8', start, end)) as Record<string, unknown>;
+    const [start, end] = [lines.starts[line]!, lines.ends[line]!];
+    expect(checksumMatches(bytes, start, end)).toBe(true);
+    return JSON.parse(bytes.toString('utf8', start + JSON_START, end)) as Record<string, unknown>;
   });
   return { file, entries, problems };
 }

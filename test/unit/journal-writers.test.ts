@@ -8,8 +8,8 @@ import type { SaleRecord } from '../../src/shared/sale';
 import { toCatalogueItem } from '../../src/shared/catalogue';
 import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { FileLock } from '../../src/main/core/journal/file-lock';
-import { lineJson } from '../../src/main/core/journal/journal-file';
-import { JOURNAL_FILE_NAME, SalesJournal } from '../../src/main/core/journal/sales-journal';
+import { checksumMatches } from '../../src/main/core/journal/journal-line';
+import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { newSaleId } from '../../src/main/core/sale-id';
 import { demoCatalogue } from '../../src/main/simulator/catalogue';
 import { cliEnv, jsonLines, runCli } from '../support/cli';
@@ -58,7 +58,7 @@ function lineHealth(path: string) {
   for (let start = 0; start < bytes.length;) {
     const end = bytes.indexOf(0x0a, start);
     lines.push([
-      lineJson(bytes, [start, end]) !== undefined,
+      checksumMatches(bytes, start, end),
       /^[0-9a-f]{8} \{"type":"/.test(bytes.toString('latin1', start, start + 18)),
     ]);
     start = end + 1;
@@ -77,7 +77,7 @@ describe('two writers on one data folder', () => {
     expect(sells.map((sell) => [sell.code, sell.stderr])).toEqual(Array(4).fill([0, '']));
     const soldIds = sells.map((sell) => jsonLines(sell.stdout)[0]!.metatag).sort();
 
-    const path = join(env.ESIM_COUNTER_DATA_DIR!, JOURNAL_FILE_NAME);
+    const path = join(env.ESIM_COUNTER_DATA_DIR!, 'sales.journal');
     const health = lineHealth(path);
     expect(health.endsWithNewline).toBe(true);
     expect(health.lines.length).toBeGreaterThanOrEqual(8);
@@ -141,7 +141,7 @@ describe('two writers on one data folder', () => {
   it('a lock left by a process that is gone is taken over at once', async () => {
     const dir = tempDir();
     const journal = SalesJournal.open(dir);
-    const lockPath = join(dir, `${JOURNAL_FILE_NAME}.lock`);
+    const lockPath = join(dir, 'sales.journal.lock');
     writeFileSync(lockPath, `${await deadPid()} ${new Date().toISOString()}\n`, { mode: 0o600 });
     const saleId = newSaleId('C1');
     const started = performance.now();
@@ -165,7 +165,7 @@ describe('two writers on one data folder', () => {
   it('a lock held by a live process makes a writer wait, then write', async () => {
     const dir = tempDir();
     const journal = SalesJournal.open(dir);
-    const holder = node('lock-holder.cjs', [join(dir, `${JOURNAL_FILE_NAME}.lock`), '400']);
+    const holder = node('lock-holder.cjs', [join(dir, 'sales.journal.lock'), '400']);
     await said(holder, 'held');
     const saleId = newSaleId('C1');
     const started = performance.now();
@@ -180,7 +180,7 @@ describe('two writers on one data folder', () => {
     const journal = SalesJournal.open(dir, { lockTimeoutMs: 300 });
     journal.record(begun(newSaleId('C1')));
     const size = statSync(journal.path).size;
-    const holder = node('lock-holder.cjs', [join(dir, `${JOURNAL_FILE_NAME}.lock`), '0']);
+    const holder = node('lock-holder.cjs', [join(dir, 'sales.journal.lock'), '0']);
     await said(holder, 'held');
     expect(() => journal.record(begun(newSaleId('C1')))).toThrow(
       `The journal in ${dir} stayed locked by process ${holder.pid} for 0.3 s, so nothing was written; close the other eSIM Counter window or command and try again.`,
@@ -247,10 +247,7 @@ describe('two writers on one data folder', () => {
     trail.record({ at: new Date().toISOString(), action: 'shift-end', detail: 'ana' });
     trail.close();
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
-    expect(lines.map((text) => lineJson(Buffer.from(text), [0, Buffer.byteLength(text)]) !== undefined)).toEqual([
-      true,
-      true,
-    ]);
+    expect(lines.map((text) => checksumMatches(Buffer.from(text), 0, Buffer.byteLength(text)))).toEqual([true, true]);
     expect(readdirSync(dir).filter((name) => name.startsWith('audit.journal.damaged-'))).toHaveLength(1);
     expect(
       AuditTrail.open(dir)

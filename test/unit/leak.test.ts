@@ -5,13 +5,13 @@ import Conf from 'conf';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CounterConsole } from '../../src/main/core/console';
+import { createCounterConsole } from '../../src/main/core/console';
 import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { fileLogger } from '../../src/main/core/log/node-log';
 import { Redactor } from '../../src/main/core/log/redactor';
 import { createSettingsStore } from '../../src/main/core/settings';
-import { memoryVault } from '../../src/main/core/vault';
+import { memoryVault } from '../support/memory-vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { SimulatorOptions } from '../../src/main/simulator/server';
 import { saleRequestFor, tempDir, until } from '../support/console';
@@ -31,7 +31,7 @@ async function leakConsole(simulator: SimulatorOptions = {}) {
   });
   settingsFile.set('reconciliationWindowMs', 1000);
   const journal = SalesJournal.open(dataDir);
-  const counter = new CounterConsole({
+  const counter = createCounterConsole({
     settings: createSettingsStore(settingsFile, () => undefined),
     vault: memoryVault(),
     journal,

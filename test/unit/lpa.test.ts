@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { androidInstallLink, appleInstallLink, formatActivationCode, parseActivationCode } from '../../src/shared/lpa';
+import { appleInstallLink, formatActivationCode, manualEntryOf, parseActivationCode } from '../../src/shared/lpa';
 
 describe('LPA activation codes', () => {
   it('splits the SM-DP+ address and the matching id', () => {
@@ -52,9 +52,22 @@ describe('LPA activation codes', () => {
     }
   });
 
-  it('builds install links with a lowercase base and the activation code untouched', () => {
+  it('builds the install link with a lowercase base and the activation code untouched', () => {
     const code = 'LPA:1$RSP.Example.COM$AbC-123';
     expect(appleInstallLink(code)).toBe(`https://esimsetup.apple.com/esim_qrcode_provisioning?carddata=${code}`);
-    expect(androidInstallLink(code)).toBe(`https://esimsetup.android.com/esim_qrcode_provisioning?carddata=${code}`);
+  });
+
+  it('gives the manual-entry fields of a code that splits, and null for one that does not', () => {
+    expect(manualEntryOf(' LPA:1$rsp.example.com$ABC-123$$1 ')).toEqual({
+      smdpAddress: 'rsp.example.com',
+      matchingId: 'ABC-123',
+      confirmationCodeRequired: true,
+    });
+    expect(manualEntryOf('LPA:1$rsp.example.com$')).toEqual({
+      smdpAddress: 'rsp.example.com',
+      matchingId: '',
+      confirmationCodeRequired: false,
+    });
+    expect(manualEntryOf('LPA:1$not a host$ABC')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 // Real files in a temp data folder, wired as the app wires them; the console is restarted after each edit.
 import { describe, expect, it } from 'vitest';
 import type { CounterConsole } from '../../src/main/core/console';
-import { hashPin } from '../../src/main/core/manager-pin';
+import { hashPin } from '../../src/main/core/pin-record';
 import { tempDir } from '../support/console';
 import { editJson, openCounterFiles } from '../support/counter-files';
 import { keychain } from '../support/keychain';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isTerminalEsimState } from '../../src/shared/handoff';
 import { GigastoreError } from '../../src/main/core/gigastore/errors';
-import { adaptiveInterval, EsimPoller, type Tracking } from '../../src/main/core/poller';
+import type { Tracking } from '../../src/shared/handoff';
+import { adaptiveInterval, EsimPoller } from '../../src/main/core/poller';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

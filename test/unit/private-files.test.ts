@@ -5,7 +5,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CounterConsole } from '../../src/main/core/console';
+import { createCounterConsole } from '../../src/main/core/console';
 import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { openKeyValueFile } from '../../src/main/core/key-value-file';
@@ -14,7 +14,7 @@ import { fileLogger } from '../../src/main/core/log/node-log';
 import { Redactor } from '../../src/main/core/log/redactor';
 import { makeDataDirPrivate } from '../../src/main/core/private-files';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from '../../src/main/core/settings';
-import { memoryVault } from '../../src/main/core/vault';
+import { memoryVault } from '../support/memory-vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import { cliEnv, runCli } from '../support/cli';
 import { saleRequestFor, tempDir, until } from '../support/console';
@@ -48,7 +48,7 @@ async function sellOnce(dataDir: string): Promise<void> {
   const audit = AuditTrail.open(dataDir);
   const log = fileLogger(join(dataDir, 'logs', 'main.log'), new Redactor());
   const world = await startDemoWorld({ scanDelayMs: 20 });
-  const counter = new CounterConsole({
+  const counter = createCounterConsole({
     settings: createSettingsStore(settingsFile, backupBesideIt),
     vault: memoryVault(),
     journal,

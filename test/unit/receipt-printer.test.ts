@@ -11,7 +11,7 @@ import type { Paper } from '../../src/shared/receipt';
 import { SettingsSchema } from '../../src/shared/settings';
 import { receiptHtml } from '../../src/main/core/receipt/receipt-html';
 import { receiptFromSale } from '../../src/main/core/receipt/receipt-model';
-import { PrintFailure } from '../../src/main/core/receipt/receipts';
+import { PrintFailure } from '../../src/main/core/receipt/printer';
 import { electronReceiptPrinter } from '../../src/main/glue/receipt-printer';
 import { completedSale } from '../browser/receipt-sale';
 import { closePrintStandIn, printing } from '../support/electron-print-stand-in';

@@ -4,8 +4,8 @@ import { once } from 'node:events';
 import type { ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ActivatedItemListSchema, ActivatedItemSchema } from '../../src/shared/gigastore';
-import { stageFault } from '../../src/main/simulator/demo-world';
-import { NORMAL_MODES, NamedFaultError, parseNamedFaults } from '../../src/main/simulator/named-faults';
+import { startDemoWorld } from '../../src/main/simulator/demo-world';
+import { NamedFaultError, parseNamedFaults } from '../../src/main/simulator/named-faults';
 import type { GigastoreSimulator } from '../../src/main/simulator/server';
 import { cliEnv, runCli, spawnCli } from '../support/cli';
 import { bearerFor, rawRequest } from '../support/gigastore-http';
@@ -165,6 +165,7 @@ describe('the text form of named faults', () => {
 describe('named faults on the control surface', () => {
   it('are set as text or typed, listed, refused with the sentence, and cleared with every other fault', async () => {
     const simulator = await startSimulator();
+    const normalModes = { ...simulator.namedFaults.modes };
     const control = (method: 'GET' | 'POST' | 'DELETE', json?: unknown) =>
       rawRequest(simulator.baseUrl, method, method === 'DELETE' ? '/_simulator/faults' : '/_simulator/named-faults', {
         ...(json === undefined ? {} : { json }),
@@ -176,7 +177,7 @@ describe('named faults on the control surface', () => {
     expect((await control('POST', [{ name: 'idempotency', mode: 'honoured' }])).status).toBe(200);
     expect((await control('GET')).json).toEqual({
       active: ['list-cap=1', 'idempotency=honoured', 'lost-answer*2'],
-      modes: { ...NORMAL_MODES, listCap: 1, idempotency: 'honoured' },
+      modes: { ...normalModes, listCap: 1, idempotency: 'honoured' },
       pendingLateCharges: 0,
     });
     const refused = await control('POST', { faults: 'list-cap=many' });
@@ -187,16 +188,21 @@ describe('named faults on the control surface', () => {
 
     simulator.faults.add({ action: 'reset', times: 5 });
     expect((await control('DELETE')).status).toBe(200);
-    expect((await control('GET')).json).toMatchObject({ active: [], modes: NORMAL_MODES });
+    expect((await control('GET')).json).toMatchObject({ active: [], modes: normalModes });
     expect(simulator.faults.pending).toBe(0);
   });
 
   it('demo mode\'s "clear" resets the modes too', async () => {
-    const simulator = await startSimulator({ namedFaults: [{ name: 'list-lag', seconds: 5 }] });
-    simulator.namedFaults.add('list-shape=wrapped,late-charge=1');
-    stageFault(simulator, 'clear');
-    expect(simulator.namedFaults.modes).toEqual(NORMAL_MODES);
-    expect(simulator.namedFaults.describe()).toEqual([]);
+    const normalModes = { ...(await startSimulator()).namedFaults.modes };
+    const world = await startDemoWorld({ namedFaults: [{ name: 'list-lag', seconds: 5 }] });
+    try {
+      world.simulator.namedFaults.add('list-shape=wrapped,late-charge=1');
+      world.stage('clear');
+      expect(world.simulator.namedFaults.modes).toEqual(normalModes);
+      expect(world.simulator.namedFaults.describe()).toEqual([]);
+    } finally {
+      await world.close();
+    }
   });
 });
 

@@ -43,6 +43,20 @@ describe('the credential vault', () => {
     expect(reopened.read()).toBeUndefined();
   });
 
+  it('tells its secret hook every client secret it holds: the one it opens with and each one written', async () => {
+    const store = memoryStore();
+    const crypto = keychain();
+    const first: string[] = [];
+    const vault = await openSafeStorageVault(store, crypto, 'linux', (secret) => first.push(secret));
+    expect(first).toEqual([]);
+    await vault.write(credentials);
+    await vault.write({ ...credentials, clientSecret: 'the-next-secret' });
+    expect(first).toEqual(['very-secret-value', 'the-next-secret']);
+    const reopened: string[] = [];
+    await openSafeStorageVault(store, crypto, 'linux', (secret) => reopened.push(secret));
+    expect(reopened).toEqual(['the-next-secret']);
+  });
+
   it('does not use credentials sealed without the address they were entered for (an earlier version), and says so', async () => {
     const store = memoryStore();
     const crypto = keychain();

@@ -1,7 +1,7 @@
 // The CLI's money commands: sell (journaled before the request, never re-sent), journal (the record of
 // every sale), and reconcile (settles sales whose outcome was lost). Same ledger and journal as the app.
 import { toCatalogueItem, type CatalogueItem } from '../../shared/catalogue';
-import { parseActivationCode } from '../../shared/lpa';
+import { manualEntryOf } from '../../shared/lpa';
 import { type SaleRecord, unrefundedDuplicates } from '../../shared/sale';
 import type { GigastoreClient } from '../core/gigastore/client';
 import { dayRange, findSales, salesCsv, toSaleView } from '../core/journal/history';
@@ -70,8 +70,8 @@ function esimsOf(sale: SaleRecord): string[] {
 }
 
 export function report(context: CommandContext, sale: SaleRecord): number {
-  const parsed = sale.activationCode ? parseActivationCode(sale.activationCode) : undefined;
-  const manual = parsed?.ok ? { smdpAddress: parsed.parts.smdpAddress, matchingId: parsed.parts.matchingId } : {};
+  const entry = sale.activationCode ? manualEntryOf(sale.activationCode) : null;
+  const manual = entry ? { smdpAddress: entry.smdpAddress, matchingId: entry.matchingId } : {};
   const esims = esimsOf(sale);
   if (context.options.json) {
     context.io.out(
@@ -105,9 +105,9 @@ export function report(context: CommandContext, sale: SaleRecord): number {
           context.io.out(`The customer has ${esims.length} eSIMs; Gigastore does not say which one the package is on:`);
         esims.forEach((iccid) => context.io.out(`ICCID            ${iccid}`));
         if (sale.activationCode) context.io.out(`Activation code  ${sale.activationCode}`);
-        if (parsed?.ok) {
-          context.io.out(`SM-DP+ address   ${parsed.parts.smdpAddress}`);
-          context.io.out(`Matching id      ${parsed.parts.matchingId}`);
+        if (entry) {
+          context.io.out(`SM-DP+ address   ${entry.smdpAddress}`);
+          context.io.out(`Matching id      ${entry.matchingId}`);
         }
         if (sale.esimState) context.io.out(`State            ${sale.esimState}`);
       }
@@ -149,7 +149,7 @@ export async function journal(context: CommandContext): Promise<number> {
 }
 
 /** Exit code of `reconcile` while a sale is charged twice and its duplicate is not refunded. */
-export const EXIT_DOUBLE_CHARGE = 4;
+const EXIT_DOUBLE_CHARGE = 4;
 
 export async function reconcile(context: CommandContext): Promise<number> {
   const outcomes = await withLedger(context, (ledger) => ledger.reconcile(client(context.env)));

@@ -22,7 +22,7 @@ const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** One line as a terminal should show it: no escape sequence, no control character, no line break. */
-export function printable(text: string): string {
+function printable(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, '').replace(BREAKS, ' ').replace(INVISIBLE, '');
 }
 

@@ -1,18 +1,29 @@
-// Whether Gigastore can be reached, learnt from every call's outcome. While it cannot, selling is paused
-// (a sale sent into a dead network would only end uncertain) and a light probe asks again every few
-// seconds, so the banner goes away by itself when the network is back.
+// Whether Gigastore can be reached, learnt from every call's outcome (the client tells each one: see
+// CallOutcome in gigastore/client.ts). While it cannot, selling is paused (a sale sent into a dead
+// network would only end uncertain) and a light probe asks again every few seconds, so the banner goes
+// away by itself when the network is back.
 import type { ConnectionState } from '../../shared/api';
+import type { CallOutcome } from './gigastore/client';
 import { GigastoreError } from './gigastore/errors';
 
-export interface ConnectionInfo {
+interface ConnectionInfo {
   state: ConnectionState;
   message?: string;
 }
 
 const NETWORK_KINDS = new Set(['unreachable', 'network', 'timeout']);
 
-export function isNetworkFailure(error: unknown): boolean {
-  return error instanceof GigastoreError && NETWORK_KINDS.has(error.kind);
+/**
+ * What a call's outcome says about the network. A repeatable call has already been retried by the client,
+ * so its network failure means offline; a call sent once (a sale, never retried) unanswered may just be one
+ * slow answer, so only "unreachable" counts for it. Any answer from Gigastore (but a refusal of our own
+ * set-up) means online. Anything else says nothing.
+ */
+function stateAfter({ repeatable, error }: CallOutcome): ConnectionState | undefined {
+  if (error === undefined) return 'online';
+  if (!(error instanceof GigastoreError)) return undefined;
+  if (repeatable ? NETWORK_KINDS.has(error.kind) : error.kind === 'unreachable') return 'offline';
+  return error.kind === 'config' ? undefined : 'online';
 }
 
 export class Connectivity {
@@ -29,24 +40,11 @@ export class Connectivity {
     return this.info;
   }
 
-  /**
-   * Runs a Gigastore call and learns from its outcome. A read has already been retried by the client, so
-   * its network failure means offline; a single unanswered sale (sent once, never retried) may just be one
-   * slow answer, so only "unreachable" counts for it.
-   */
-  async observe<T>(call: () => Promise<T>, retried = true): Promise<T> {
-    try {
-      const result = await call();
-      this.set({ state: 'online' });
-      return result;
-    } catch (error) {
-      const offline = retried
-        ? isNetworkFailure(error)
-        : error instanceof GigastoreError && error.kind === 'unreachable';
-      if (offline) this.set({ state: 'offline', message: (error as Error).message });
-      else if (error instanceof GigastoreError && error.kind !== 'config') this.set({ state: 'online' });
-      throw error;
-    }
+  /** Learns from one call's outcome. */
+  learn(outcome: CallOutcome): void {
+    const state = stateAfter(outcome);
+    if (state === 'offline') this.set({ state, message: (outcome.error as Error).message });
+    else if (state === 'online') this.set({ state });
   }
 
   reset(): void {
@@ -70,7 +68,8 @@ export class Connectivity {
     if (this.probeTimer) return;
     this.probeTimer = setTimeout(() => {
       this.probeTimer = undefined;
-      void this.observe(this.probe).catch(() => undefined);
+      // The probe's own call tells learn() how it went.
+      void this.probe().catch(() => undefined);
     }, this.probeEveryMs);
   }
 }

@@ -3,7 +3,7 @@
 import { consoleArgs, type ConsoleApi, type ConsoleMethod, type Result } from '../../shared/api';
 import { settle } from './errors';
 
-export function isConsoleMethod(name: unknown): name is ConsoleMethod {
+function isConsoleMethod(name: unknown): name is ConsoleMethod {
   return typeof name === 'string' && Object.hasOwn(consoleArgs, name);
 }
 

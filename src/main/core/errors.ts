@@ -14,7 +14,7 @@ export class ConsoleError extends Error {
   }
 }
 
-export function toErrorInfo(error: unknown): ErrorInfo {
+function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof ConsoleError || error instanceof GigastoreError)
     return { code: error.code, message: error.message };
   return { code: 'internal', message: 'Something went wrong inside the console; the details are in its log.' };

@@ -3,11 +3,11 @@
 // whatever reaches shell.openExternal is checked against this list first.
 import { ConsoleError } from './errors';
 
-export const EXTERNAL_PAGES = {
+const EXTERNAL_PAGES = {
   'gigastore-portal': 'https://dent.giga.store/#/api',
   'gigastore-docs': 'https://docs.giga.store/',
 } as const;
-export type ExternalPage = keyof typeof EXTERNAL_PAGES;
+type ExternalPage = keyof typeof EXTERNAL_PAGES;
 
 const ALLOWED_ORIGINS = new Set(Object.values(EXTERNAL_PAGES).map((url) => new URL(url).origin));
 

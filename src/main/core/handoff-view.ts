@@ -1,33 +1,17 @@
-// The Handoff the counter window draws, derived from the sale's journal record and how its eSIM is being
-// followed. The journal is the only state; this view is recomputed on every change.
-import type { Esim } from '../../shared/gigastore';
-import type { Handoff, HandoffEsim, SalePhase } from '../../shared/handoff';
-import { parseActivationCode } from '../../shared/lpa';
+// The one projection of a sale's view: the Handoff every window draws and the answer of a sale's call
+// are computed here, from the sale's journal record and the work this process is doing to it (its
+// request on the way, its receipt printing, its eSIM followed). Nothing here is stored: the desk
+// (sale-desk.ts) recomputes it whenever either input changes.
+import type { Handoff, SalePhase } from '../../shared/handoff';
+import { manualEntryOf } from '../../shared/lpa';
 import type { SaleRecord, SaleStatus } from '../../shared/sale';
-import type { Tracking } from './poller';
+import type { SaleWork } from './work-in-progress';
 
-export function esimView(esim: Pick<Esim, 'iccid' | 'activationCode' | 'state'>, since: string): HandoffEsim {
-  const parsed = parseActivationCode(esim.activationCode);
-  return {
-    iccid: esim.iccid,
-    activationCode: esim.activationCode,
-    manual: parsed.ok
-      ? {
-          smdpAddress: parsed.parts.smdpAddress,
-          matchingId: parsed.parts.matchingId,
-          confirmationCodeRequired: parsed.parts.confirmationCodeRequired,
-        }
-      : null,
-    state: esim.state,
-    stateSince: since,
-  };
-}
-
-function phaseOf(status: SaleStatus, inFlight: boolean): SalePhase {
+function phaseOf(status: SaleStatus, sending: boolean): SalePhase {
   switch (status) {
     case 'pending':
       // Pending and not on its way from this process: the console stopped before the answer came.
-      return inFlight ? 'activating' : 'verifying';
+      return sending ? 'activating' : 'verifying';
     case 'verifying':
       return 'verifying';
     case 'completed':
@@ -48,17 +32,22 @@ function receiptOf(sale: SaleRecord, printing: boolean): Handoff['receipt'] {
     : { status: last.outcome };
 }
 
-export function handoffFromSale(sale: SaleRecord, inFlight: boolean, tracking: Tracking, printing = false): Handoff {
-  const phase = phaseOf(sale.status, inFlight);
+function esimOf(sale: SaleRecord): Handoff['esim'] {
+  if (sale.status !== 'completed' || !sale.iccid || !sale.activationCode) return undefined;
+  return {
+    iccid: sale.iccid,
+    activationCode: sale.activationCode,
+    manual: manualEntryOf(sale.activationCode),
+    state: sale.esimState ?? 'RELEASED',
+    stateSince: sale.stateHistory.at(-1)?.at ?? sale.updatedAt,
+  };
+}
+
+export function handoffOf(sale: SaleRecord, work: SaleWork): Handoff {
+  const phase = phaseOf(sale.status, work.sending);
   const lastError = sale.errors.at(-1);
   const showsError = phase === 'failed' || phase === 'verifying' || phase === 'not-charged';
-  const esim =
-    sale.status === 'completed' && sale.iccid && sale.activationCode
-      ? esimView(
-          { iccid: sale.iccid, activationCode: sale.activationCode, state: sale.esimState ?? 'RELEASED' },
-          sale.stateHistory.at(-1)?.at ?? sale.updatedAt,
-        )
-      : undefined;
+  const esim = esimOf(sale);
   return {
     saleId: sale.saleId,
     kind: sale.kind,
@@ -73,8 +62,8 @@ export function handoffFromSale(sale: SaleRecord, inFlight: boolean, tracking: T
     ...(sale.activatedItemUid ? { activatedItemUid: sale.activatedItemUid } : {}),
     ...(esim ? { esim } : {}),
     stateHistory: sale.stateHistory,
-    tracking,
-    receipt: receiptOf(sale, printing),
+    tracking: work.tracking,
+    receipt: receiptOf(sale, work.printing),
     ...(showsError && lastError ? { error: { code: lastError.code, message: lastError.message } } : {}),
   };
 }

@@ -5,7 +5,7 @@
 import type { Settings } from '../../shared/settings';
 import type { SettingsStore } from './settings';
 
-export const LIVE_NOT_APPROVED =
+const LIVE_NOT_APPROVED =
   'The settings file asks for live mode, but no manager switched this counter to live, so it stays in demo mode; a manager can switch to live in Settings.';
 
 export function approvedSettings(raw: SettingsStore, approved: () => boolean): SettingsStore {

@@ -5,7 +5,7 @@
 // Plain data and predicates here, tested without Electron; the glue applies them (glue/lockdown.ts).
 
 /** The menu roles the app's own menu may use: none reloads, zooms, opens developer tools or a URL. */
-export type SafeMenuRole =
+type SafeMenuRole =
   | 'about'
   | 'hide'
   | 'hideOthers'

@@ -29,8 +29,8 @@ import {
   type PinTries,
 } from './pin-tries';
 
-export { hashPin, memoryPinStore, pinMatches, pinStoreIn, SCRYPT_COST } from './pin-record';
-export type { PinRecord, PinStore } from './pin-record';
+export { memoryPinStore } from './pin-record';
+export type { PinStore } from './pin-record';
 
 const UNLOCKED_FOR_MS = 5 * 60_000;
 
@@ -44,7 +44,7 @@ const NOT_SEALED =
 type PinState =
   { kind: 'none' } | { kind: 'broken'; problem: string } | { kind: 'set'; record: PinRecord; tries: PinTries };
 
-export interface ManagerLockOptions {
+interface ManagerLockOptions {
   now?: () => number;
   /** Records a wrong try or a lockout (the audit trail, with the clerk on shift). */
   audit?: (action: 'manager-pin-failed' | 'manager-locked-out', detail: string) => void;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const PinSchema = z.string().regex(/^\d{4,12}$/, 'A PIN is 4 to 12 digits.');
 
 /** About 0.1 s per try on a counter PC; 32 MiB of memory per try makes it costly on GPUs too. */
-export const SCRYPT_COST = 2 ** 15;
+const SCRYPT_COST = 2 ** 15;
 const BLOCK_SIZE = 8;
 const KEY_LENGTH = 32;
 /**
@@ -17,7 +17,7 @@ const KEY_LENGTH = 32;
  */
 const ALLOWED_COSTS = [2 ** 10, 2 ** 11, 2 ** 12, 2 ** 13, 2 ** 14, 2 ** 15, 2 ** 16, 2 ** 17, 2 ** 18];
 
-export const PinRecordSchema = z
+const PinRecordSchema = z
   .object({
     algorithm: z.literal('scrypt'),
     salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/),
@@ -30,7 +30,7 @@ export type PinRecord = z.infer<typeof PinRecordSchema>;
 
 /** What the PIN store holds: the record, and the wrong tries beside it (checked on their own: see pin-tries). */
 export const StoredPinSchema = z.object({ record: PinRecordSchema, tries: z.unknown().optional() }).strict();
-export interface StoredPin {
+interface StoredPin {
   record: PinRecord;
   tries: unknown;
 }
@@ -80,7 +80,7 @@ export function memoryPinStore(): PinStore {
 }
 
 /** A key-value file (electron-store in the app, conf in tests: the same file), as the PIN store. */
-export interface PinFile {
+interface PinFile {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
   delete(key: string): void;

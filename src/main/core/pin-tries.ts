@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const TRIES_BEFORE_LOCKOUT = 5;
 const MINUTE = 60_000;
 /** The lockout after the first, second, third and every further five wrong tries. */
-export const LOCKOUT_STEPS_MS = [1 * MINUTE, 5 * MINUTE, 15 * MINUTE, 60 * MINUTE] as const;
+const LOCKOUT_STEPS_MS = [1 * MINUTE, 5 * MINUTE, 15 * MINUTE, 60 * MINUTE] as const;
 const LONGEST_LOCKOUT_MS = LOCKOUT_STEPS_MS[LOCKOUT_STEPS_MS.length - 1]!;
 
 export const PinTriesSchema = z

@@ -1,17 +1,10 @@
 // Follows one eSIM's state while its handoff is on screen: reads it on a schedule, reports each change,
 // backs off while reads fail (honouring Retry-After, at most `maxBackoffMs` apart), and stops at a
 // terminal state, on stop(), or after the follow time-out. One timer at a time; none once stopped.
-import type { TrackingStatus } from '../../shared/handoff';
+import type { Tracking, TrackingStatus } from '../../shared/handoff';
 import { GigastoreError } from './gigastore/errors';
 
-export interface Tracking {
-  status: TrackingStatus;
-  lastCheckedAt?: string;
-  retryInMs?: number;
-  message?: string;
-}
-
-export interface PollerOptions {
+interface PollerOptions {
   /** Reads the current state. */
   read: () => Promise<string>;
   onState: (state: string) => void;

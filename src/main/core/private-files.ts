@@ -8,7 +8,7 @@ import { chmodSync, existsSync, fchmodSync, fstatSync, lstatSync, mkdirSync, rea
 import { join } from 'node:path';
 
 export const PRIVATE_FILE_MODE = 0o600;
-export const PRIVATE_DIR_MODE = 0o700;
+const PRIVATE_DIR_MODE = 0o700;
 
 /** Any permission for the group or for others. */
 const SHARED_BITS = 0o077;

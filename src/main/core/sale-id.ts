@@ -32,7 +32,7 @@ function nextRandom(time: number): number[] {
   return [...randomBytes(16)].map((byte) => byte % 32);
 }
 
-export function ulid(now = Date.now()): string {
+function ulid(now = Date.now()): string {
   const random = nextRandom(now);
   lastTime = now;
   lastRandom = random;

@@ -14,7 +14,7 @@ import { ConsoleError } from './errors';
 import { keepPathPrivate } from './private-files';
 
 /** What a conf file offers (and a plain object in memory, in tests). */
-export interface KeyValueFile {
+interface KeyValueFile {
   store: Record<string, unknown>;
   readonly path: string;
 }

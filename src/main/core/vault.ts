@@ -1,5 +1,5 @@
-// Where the core gets the Gigastore credentials from. main implements it with safeStorage; tests in
-// memory. Only main's process memory ever holds the secret in clear.
+// Where the core gets the Gigastore credentials from. main implements it with safeStorage (glue/vault.ts);
+// tests in memory. Only main's process memory ever holds the secret in clear.
 //
 // What is sealed is more than the client id and secret: the live address they were entered for (they are
 // sent nowhere else), whether a manager approved live mode (settings.json alone cannot turn it on), and the
@@ -30,7 +30,7 @@ export interface CredentialVault {
 }
 
 /** Enough of the client id to recognise it, not enough to use it. */
-export function maskClientId(clientId: string): string {
+function maskClientId(clientId: string): string {
   if (clientId.length <= 6) return '•'.repeat(clientId.length);
   return `${clientId.slice(0, 4)}…${clientId.slice(-2)}`;
 }
@@ -44,18 +44,4 @@ export function describeSealed(sealed: SealedCredentials | undefined): ReturnTyp
 /** The sentence when the live address is not the one the credentials were entered for. */
 export function enteredElsewhere(enteredFor: string, liveBaseUrl: string): string {
   return `The Gigastore credentials were entered for ${enteredFor}; enter the secret again to use them with ${liveBaseUrl}.`;
-}
-
-export function memoryVault(initial?: SealedCredentials): CredentialVault {
-  let sealed = initial && SealedCredentialsSchema.parse(initial);
-  return {
-    read: () => sealed,
-    async write(next) {
-      sealed = SealedCredentialsSchema.parse(next);
-    },
-    async erase() {
-      sealed = undefined;
-    },
-    describe: () => describeSealed(sealed),
-  };
 }

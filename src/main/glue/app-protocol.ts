@@ -6,12 +6,12 @@ import { net, protocol } from 'electron';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'counter';
+const APP_SCHEME = 'app';
+const APP_HOST = 'counter';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** For everything that is not a page (scripts, styles, pictures): should it ever be opened as a document, it may do nothing. */
-export const RESOURCE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
+const RESOURCE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
 
 const META_POLICY = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i;
 

@@ -6,7 +6,7 @@ import type { ConsoleApi, Result } from '../../shared/api';
 import { CONSOLE_METHODS, invokeChannel } from '../../shared/channels';
 import { dispatchConsoleCall } from '../core/dispatch';
 
-export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>) => boolean;
+type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>) => boolean;
 
 /**
  * `scheme://host` of a URL. URL.origin is "null" for schemes Node does not know (such as app://),

@@ -7,7 +7,7 @@ import type { CustomerView } from '../../shared/customer-view';
 import { chooseCustomerDisplay, type CustomerDisplaySetting } from '../core/customer/display-choice';
 import { createCustomerWindow } from './windows';
 
-export interface CustomerWindowOptions {
+interface CustomerWindowOptions {
   preload: string;
   url: string;
   setting: () => CustomerDisplaySetting;

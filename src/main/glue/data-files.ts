@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import type { KeyValueFileName } from '../core/key-value-file';
 import { keepPathPrivate, PRIVATE_FILE_MODE } from '../core/private-files';
 
-export const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
+const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
 
 export function openDataFile(dataDir: string, name: KeyValueFileName): ElectronStore<Record<string, unknown>> {
   const store = new ElectronStore<Record<string, unknown>>({

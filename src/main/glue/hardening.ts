@@ -5,7 +5,7 @@
 import { app, Menu, session, type WebContents } from 'electron';
 import { applicationMenu, isDeveloperShortcut } from '../core/lockdown';
 
-export interface HardeningOptions {
+interface HardeningOptions {
   /** A packaged build: no developer tools, no reload. In development both stay available. */
   lockedDown: boolean;
 }

@@ -6,7 +6,7 @@ import { type BrowserWindow, dialog, app, type WebContentsPrintOptions } from 'e
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Paper } from '../../shared/receipt';
-import { PrintFailure, type ReceiptPrinter } from '../core/receipt/receipts';
+import { PrintFailure, type ReceiptPrinter } from '../core/receipt/printer';
 import { PAPER } from '../core/receipt/receipt-html';
 import { printFailureReason } from '../core/receipt/print-failure';
 import { createReceiptWindow } from './windows';

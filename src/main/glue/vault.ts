@@ -23,10 +23,15 @@ export interface OpenedVault extends CredentialVault {
   readonly problem: string | undefined;
 }
 
+/**
+ * `secret` is told every client secret the vault holds, the one it opens with and each one written, before
+ * anything else can see it: the log's redactor registers them.
+ */
 export async function openSafeStorageVault(
   store: BlobStore,
   crypto: Crypto,
   platform: NodeJS.Platform,
+  secret: (value: string) => void = () => undefined,
 ): Promise<OpenedVault> {
   let credentials: SealedCredentials | undefined;
   let problem: string | undefined;
@@ -40,8 +45,10 @@ export async function openSafeStorageVault(
         'The stored Gigastore credentials could not be decrypted on this computer; enter them again in Settings.';
     }
     const parsed = SealedCredentialsSchema.safeParse(opened);
-    if (parsed.success) credentials = parsed.data;
-    else if (!problem) {
+    if (parsed.success) {
+      credentials = parsed.data;
+      secret(credentials.clientSecret);
+    } else if (!problem) {
       // Sealed by an earlier version, which did not bind them to an address: they are not sent anywhere.
       problem =
         'The stored Gigastore credentials do not say which live address they were entered for; enter them again in Settings.';
@@ -53,6 +60,7 @@ export async function openSafeStorageVault(
     read: () => credentials,
     async write(next) {
       const valid = SealedCredentialsSchema.parse(next);
+      secret(valid.clientSecret);
       await refuseWeakEncryption(crypto, platform);
       const sealed = await crypto.encryptStringAsync(JSON.stringify(valid));
       store.set('credentials', sealed.toString('base64'));

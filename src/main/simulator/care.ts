@@ -13,11 +13,9 @@ function find(account: SimulatedAccount, uid: string): { customer: CustomerRecor
   throw new Refusal(404, 'Not Found', `Activated item ${uid} does not exist.`);
 }
 
-const refunded = new WeakSet<ActivatedItem>();
-
 export function refund(account: SimulatedAccount, uid: string, now: Date, monthlyLimit: number): void {
   const { item } = find(account, uid);
-  if (refunded.has(item)) throw new Refusal(409, 'Already refunded', 'This package has already been refunded.');
+  if (account.refunded.has(uid)) throw new Refusal(409, 'Already refunded', 'This package has already been refunded.');
   const balance = item.balance;
   if (balance?.expiresAt && Date.parse(balance.expiresAt) < now.getTime()) {
     throw new Refusal(409, 'Package expired', 'The package has expired and can no longer be refunded.');
@@ -33,12 +31,8 @@ export function refund(account: SimulatedAccount, uid: string, now: Date, monthl
   const price = Math.round((item.purchasePrice?.priceValue ?? 0) * 100);
   account.creditCents += price;
   account.ledger.push({ at: now.getTime(), cents: price });
-  refunded.add(item);
+  account.refunded.add(uid);
   if (balance?.availableBalance) balance.availableBalance = { ...balance.availableBalance, sizeValue: 0 };
-}
-
-export function isRefunded(account: SimulatedAccount, uid: string): boolean {
-  return refunded.has(find(account, uid).item);
 }
 
 /** Starts an ON_DEMAND package now: its validity runs from this moment. */

@@ -4,7 +4,7 @@
 import type { InventoryItem } from '../../shared/gigastore';
 
 /** Regions the simulator sells, with the countries each covers (Gigastore's codes for regions are unknown). */
-export const REGIONS: Record<string, { name: string; countries: string[] }> = {
+const REGIONS: Record<string, { name: string; countries: string[] }> = {
   EUR: {
     name: 'Europe',
     countries: [
@@ -121,19 +121,6 @@ export function demoCatalogue(): InventoryItem[] {
     ),
     ...COUNTRIES.flatMap(([code, name, factor]) => COUNTRY_PLANS.map((plan) => item(code, name, plan, factor))),
   ];
-}
-
-/** A large synthetic inventory for the catalogue benchmark. */
-export function syntheticCatalogue(size: number): InventoryItem[] {
-  const base = demoCatalogue();
-  return Array.from({ length: size }, (_, index) => {
-    const template = base[index % base.length] as InventoryItem;
-    return {
-      ...template,
-      id: `${template.id.slice(0, 24)}${String(index).padStart(12, '0')}`,
-      name: `${template.name} #${index}`,
-    };
-  });
 }
 
 /** The countries a country set covers, as the countries API lists them. */

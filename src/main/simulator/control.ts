@@ -3,12 +3,33 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';
 import { useData } from './care';
-import { FaultSchema } from './faults';
-import { NamedFaultError, NamedFaultSchema, parseNamedFaults, type NamedFault } from './named-faults';
-import type { ApiAnswer, Route } from './routes';
+import { FaultSchema, type FaultPlan } from './faults';
+import {
+  NamedFaultError,
+  NamedFaultSchema,
+  parseNamedFaults,
+  type NamedFault,
+  type NamedFaultPlan,
+} from './named-faults';
+import type { ApiAnswer, Route } from './route';
 import { changeRecordedPrice, recordSale } from './sales-history';
-import { Refusal } from './store';
-import type { GigastoreSimulator } from './server';
+import { Refusal, type SimulatedAccount } from './store';
+
+/** What the controls may see and change of the simulator (server.ts): its world, its faults, its knobs. */
+interface ControlledSimulator {
+  readonly account: SimulatedAccount;
+  readonly faults: FaultPlan;
+  readonly namedFaults: NamedFaultPlan;
+  readonly requests: readonly unknown[];
+  readonly authentications: number;
+  readonly pendingLateCharges: number;
+  latencyMs: number;
+  tokenLifetimeSeconds: number;
+  scanDelayMs: number;
+  scan(iccid: string, state: string, delayMs?: number): void;
+  clearFaults(): void;
+  revokeTokens(): void;
+}
 
 const ScanSchema = z.object({ state: z.string().min(1), delayMs: z.number().int().nonnegative().optional() }).strict();
 const ConfigSchema = z
@@ -86,17 +107,13 @@ export function controlRefusal(headers: IncomingHttpHeaders): Refusal | undefine
   return undefined;
 }
 
-export function controlRoutes(simulator: GigastoreSimulator): Route[] {
-  const { account } = simulator;
+export function controlRoutes(simulator: ControlledSimulator): Route[] {
+  return [...worldRoutes(simulator), ...salesHistoryRoutes(simulator.account), ...faultRoutes(simulator)];
+}
+
+/** Packages sold under any sale id (another counter's, another store's) and their prices changed afterwards. */
+function salesHistoryRoutes(account: SimulatedAccount): Route[] {
   return [
-    [
-      'POST',
-      /^\/_simulator\/items\/([^/]+)\/use$/,
-      (request, [uid = '']) => {
-        useData(account, decodeURIComponent(uid), parse(UseSchema, request.body).mb);
-        return done;
-      },
-    ],
     [
       'POST',
       /^\/_simulator\/activated-items$/,
@@ -110,6 +127,21 @@ export function controlRoutes(simulator: GigastoreSimulator): Route[] {
       /^\/_simulator\/activated-items\/([^/]+)\/retail-price$/,
       (request, [uid = '']) => {
         changeRecordedPrice(account, decodeURIComponent(uid), parse(RecordedPriceSchema, request.body));
+        return done;
+      },
+    ],
+  ];
+}
+
+/** The simulated world: data used, the stats, a phone's scan, the knobs, tokens, prices. */
+function worldRoutes(simulator: ControlledSimulator): Route[] {
+  const { account } = simulator;
+  return [
+    [
+      'POST',
+      /^\/_simulator\/items\/([^/]+)\/use$/,
+      (request, [uid = '']) => {
+        useData(account, decodeURIComponent(uid), parse(UseSchema, request.body).mb);
         return done;
       },
     ],
@@ -128,48 +160,11 @@ export function controlRoutes(simulator: GigastoreSimulator): Route[] {
       }),
     ],
     [
-      'GET',
-      /^\/_simulator\/named-faults$/,
-      () => ({
-        status: 200,
-        json: {
-          active: simulator.namedFaults.describe(),
-          modes: simulator.namedFaults.modes,
-          pendingLateCharges: simulator.pendingLateCharges,
-        },
-      }),
-    ],
-    [
-      'POST',
-      /^\/_simulator\/named-faults$/,
-      (request) => {
-        simulator.namedFaults.add(namedFaultsIn(request.body));
-        return { status: 200, json: { ok: true, active: simulator.namedFaults.describe() } };
-      },
-    ],
-    [
       'POST',
       /^\/_simulator\/esims\/(\d+)\/scan$/,
       (request, [iccid = '']) => {
         const { state, delayMs } = parse(ScanSchema, request.body);
         simulator.scan(iccid, state, delayMs);
-        return done;
-      },
-    ],
-    [
-      'POST',
-      /^\/_simulator\/faults$/,
-      (request) => {
-        const faults = Array.isArray(request.body) ? request.body : [request.body];
-        faults.forEach((fault) => simulator.faults.add(parse(FaultSchema, fault)));
-        return done;
-      },
-    ],
-    [
-      'DELETE',
-      /^\/_simulator\/faults$/,
-      () => {
-        simulator.clearFaults();
         return done;
       },
     ],
@@ -202,6 +197,49 @@ export function controlRoutes(simulator: GigastoreSimulator): Route[] {
         const retail = item?.retailPrices[0];
         if (!retail) throw new Refusal(404, 'Not Found', `Inventory item ${id} does not exist.`);
         retail.priceValue = priceValue;
+        return done;
+      },
+    ],
+  ];
+}
+
+/** The faults staged on the simulator: named ones (text or typed) and single request faults. */
+function faultRoutes(simulator: ControlledSimulator): Route[] {
+  return [
+    [
+      'GET',
+      /^\/_simulator\/named-faults$/,
+      () => ({
+        status: 200,
+        json: {
+          active: simulator.namedFaults.describe(),
+          modes: simulator.namedFaults.modes,
+          pendingLateCharges: simulator.pendingLateCharges,
+        },
+      }),
+    ],
+    [
+      'POST',
+      /^\/_simulator\/named-faults$/,
+      (request) => {
+        simulator.namedFaults.add(namedFaultsIn(request.body));
+        return { status: 200, json: { ok: true, active: simulator.namedFaults.describe() } };
+      },
+    ],
+    [
+      'POST',
+      /^\/_simulator\/faults$/,
+      (request) => {
+        const faults = Array.isArray(request.body) ? request.body : [request.body];
+        faults.forEach((fault) => simulator.faults.add(parse(FaultSchema, fault)));
+        return done;
+      },
+    ],
+    [
+      'DELETE',
+      /^\/_simulator\/faults$/,
+      () => {
+        simulator.clearFaults();
         return done;
       },
     ],

@@ -20,7 +20,7 @@ export async function startDemoWorld(
 const DEMO_CREDIT_USD = 1000;
 
 /** Each demo situation as simulator faults. "clear" puts the simulated Gigastore back to normal. */
-export function stageFault(simulator: GigastoreSimulator, fault: DemoFault): void {
+function stageFault(simulator: GigastoreSimulator, fault: DemoFault): void {
   switch (fault) {
     case 'clear':
       simulator.clearFaults();

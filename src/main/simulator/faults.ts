@@ -4,7 +4,7 @@
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { answerFor, send, sendLargeJson, sleep } from './http';
-import type { ApiAnswer } from './routes';
+import type { ApiAnswer } from './route';
 import { Refusal } from './store';
 
 export const FaultSchema = z
@@ -45,8 +45,8 @@ export const FaultSchema = z
     message: 'A status fault answers an error: its status must be 400 to 599.',
     path: ['status'],
   });
-export type Fault = z.infer<typeof FaultSchema>;
-export type FaultInput = z.input<typeof FaultSchema>;
+type Fault = z.infer<typeof FaultSchema>;
+type FaultInput = z.input<typeof FaultSchema>;
 
 export class FaultPlan {
   private faults: Fault[] = [];

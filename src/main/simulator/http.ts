@@ -1,7 +1,7 @@
 // The simulator's HTTP plumbing: reading a JSON body, writing an answer, and Gigastore's error shape
 // (problem+json, as third-party clients expect) for a refusal.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApiAnswer } from './routes';
+import type { ApiAnswer } from './route';
 import { Refusal } from './store';
 
 const MAX_BODY_BYTES = 1_000_000;

@@ -1,12 +1,13 @@
 // Realistic identifiers for simulated eSIMs: ICCIDs with a valid Luhn check digit, IMSIs, and LPA
 // activation codes on a host that can never resolve (a phone that scans a demo QR installs nothing).
 import { randomInt } from 'node:crypto';
+import { formatActivationCode } from '../../shared/lpa';
 
-export const DEMO_SMDP_ADDRESS = 'smdp.esim-counter-demo.invalid';
+const DEMO_SMDP_ADDRESS = 'smdp.esim-counter-demo.invalid';
 
 const digits = (count: number) => Array.from({ length: count }, () => randomInt(10)).join('');
 
-export function luhnCheckDigit(payload: string): number {
+function luhnCheckDigit(payload: string): number {
   let sum = 0;
   for (let index = 0; index < payload.length; index++) {
     let digit = Number(payload[payload.length - 1 - index]);
@@ -31,11 +32,11 @@ export function newImsi(): string {
 
 const BASE32 = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-export function newMatchingId(): string {
+function newMatchingId(): string {
   const group = () => Array.from({ length: 5 }, () => BASE32[randomInt(BASE32.length)]).join('');
   return [group(), group(), group(), group()].join('-');
 }
 
 export function newActivationCode(): string {
-  return `LPA:1$${DEMO_SMDP_ADDRESS}$${newMatchingId()}`;
+  return formatActivationCode({ smdpAddress: DEMO_SMDP_ADDRESS, matchingId: newMatchingId() });
 }

@@ -3,7 +3,7 @@
 // answer only, never on the address alone: a loopback port can be a relay to the real Gigastore.
 import { z } from 'zod';
 
-export const SIMULATOR_NAME = 'esim-counter-gigastore-simulator';
+const SIMULATOR_NAME = 'esim-counter-gigastore-simulator';
 
 export const SimulatorVersionSchema = z.object({
   version: z.literal('simulator'),

@@ -4,7 +4,7 @@
 import { STATUS_CODES } from 'node:http';
 import { answerFor } from './http';
 import type { NamedFaultPlan, SaleFault } from './named-faults';
-import type { ApiAnswer } from './routes';
+import type { ApiAnswer } from './route';
 import { Refusal } from './store';
 
 const MONEY_PATH = /^\/gigastore\/activations\/(register|top-up|top-up-with-profile)$/;

@@ -32,7 +32,7 @@ export const NamedFaultSchema = z.discriminatedUnion('name', [
 ]);
 export type NamedFault = z.output<typeof NamedFaultSchema>;
 export type NamedFaultInput = z.input<typeof NamedFaultSchema>;
-export type NamedFaultName = NamedFault['name'];
+type NamedFaultName = NamedFault['name'];
 /** The faults that strike money requests, one request per `times`. */
 export type SaleFault = Extract<NamedFault, { name: 'lost-answer' | 'late-charge' | 'after-charge' }>;
 
@@ -44,7 +44,7 @@ export interface SimulatorModes {
   idempotency: 'honoured' | 'ignored';
   listShape: 'bare' | 'wrapped';
 }
-export const NORMAL_MODES: Readonly<SimulatorModes> = {
+const NORMAL_MODES: Readonly<SimulatorModes> = {
   listLagSeconds: 0,
   listCap: null,
   idempotency: 'ignored',
@@ -108,7 +108,7 @@ const TEXT_RULES: Record<NamedFaultName, TextRule> = {
 };
 
 /** Every named fault as it is written, for help texts and for the sentence about an unknown name. */
-export const NAMED_FAULT_SYNTAX = [
+const NAMED_FAULT_SYNTAX = [
   'lost-answer',
   'late-charge=SECONDS',
   'after-charge=STATUS',
@@ -137,7 +137,7 @@ function readEntry(entry: string): { fault: NamedFault } | { problem: string } {
 }
 
 /** The text form, comma-separated; blank entries are skipped. Each bad entry is one issue, one sentence. */
-export const NamedFaultTextSchema = z.string().transform((text, context) => {
+const NamedFaultTextSchema = z.string().transform((text, context) => {
   const faults: NamedFault[] = [];
   for (const entry of text.split(',').map((part) => part.trim())) {
     if (entry === '') continue;
@@ -163,7 +163,7 @@ export function parseNamedFaults(text: string): NamedFault[] {
 }
 
 /** A fault as the text form writes it, e.g. "late-charge=30*2". */
-export function formatNamedFault(fault: NamedFault): string {
+function formatNamedFault(fault: NamedFault): string {
   const times = 'times' in fault && fault.times > 1 ? `*${fault.times}` : '';
   switch (fault.name) {
     case 'lost-answer':

@@ -7,7 +7,7 @@ import { DeviceBrandListSchema } from '../../shared/gigastore-devices';
 import { CountryListSchema } from '../../shared/gigastore';
 import { countriesOf } from './catalogue';
 import { DEMO_DEVICES } from './devices';
-import type { ApiAnswer, Route } from './routes';
+import type { ApiAnswer, Route } from './route';
 import { Refusal, type SimulatedAccount } from './store';
 
 /** The languages the simulated Gigastore names countries in; any other Locale gets English. */

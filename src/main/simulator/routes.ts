@@ -1,7 +1,6 @@
 // The Gigastore API paths the simulator speaks, each a function from a parsed request to an answer.
 // Request bodies are validated with the same shared schemas the client sends with; answers are built
 // as the shared types and parsed again on the way out, so the client and the simulator cannot drift.
-import type { IncomingHttpHeaders } from 'node:http';
 import { type z } from 'zod';
 import {
   ActivatedItemListSchema,
@@ -19,24 +18,10 @@ import {
 import { activateOnDemand, refund } from './care';
 import type { SimulatorModes } from './named-faults';
 import { readRoutes } from './read-routes';
+import type { ApiAnswer, ApiRequest, Route } from './route';
+
+export type { ApiAnswer, Route } from './route';
 import { Refusal, type SimulatedAccount } from './store';
-
-export interface ApiRequest {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  body: unknown;
-  /** The request's headers (the Countries API reads Locale). */
-  headers: IncomingHttpHeaders;
-  now: Date;
-}
-
-export interface ApiAnswer {
-  status: number;
-  json: unknown;
-}
-
-export type Route = [method: string, pattern: RegExp, handler: (request: ApiRequest, params: string[]) => ApiAnswer];
 
 const ok = <S extends z.ZodType>(schema: S, value: z.input<S>): ApiAnswer => ({
   status: 200,
@@ -67,7 +52,7 @@ export interface CareSettings {
 }
 
 /** How the sales list is answered under the modes in force. */
-export type ListModes = Pick<SimulatorModes, 'listLagSeconds' | 'listCap' | 'listShape'>;
+type ListModes = Pick<SimulatorModes, 'listLagSeconds' | 'listCap' | 'listShape'>;
 
 /**
  * GET activated-items: the sales in the range, in the requested order (ASC by date unless sort_dir=DESC),

@@ -39,7 +39,7 @@ export interface SimulatorOptions {
   namedFaults?: string | NamedFaultInput[];
 }
 
-export interface RequestRecord {
+interface RequestRecord {
   method: string;
   path: string;
   at: number;

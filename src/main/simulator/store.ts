@@ -19,7 +19,7 @@ import { appleInstallLink } from '../../shared/lpa';
 import { newActivationCode, newIccid, newImsi } from './identifiers';
 
 /** Installs of one eSIM profile Gigastore allows (delete and reinstall counts again). */
-export const INSTALL_LIMIT = 5;
+const INSTALL_LIMIT = 5;
 
 export class Refusal extends Error {
   constructor(
@@ -50,6 +50,8 @@ export class SimulatedAccount {
   readonly installs = new Map<string, number>();
   /** Credit movements (negative: a purchase; positive: a refund), for the refund rules and tests. */
   readonly ledger: Array<{ at: number; cents: number }> = [];
+  /** The activated items refunded (a second refund of one is refused). */
+  readonly refunded = new Set<string>();
   /** Every successful register, in order: what the crash tests count. */
   readonly activations: Array<{ metatag: string; customerUid: string; iccid: string; at: string }> = [];
 

@@ -24,7 +24,7 @@ export function maskEmail(email: string): string {
 }
 
 /** The last 4 digits of an ICCID (enough to tell a customer's eSIMs apart, too few to look one up). */
-export const iccidEnd = (iccid: string): string => iccid.slice(-4);
+const iccidEnd = (iccid: string): string => iccid.slice(-4);
 
 /** The coverage set: from one of our own sales to this customer, else the package names in the inventory. */
 export function coverageSetOf(

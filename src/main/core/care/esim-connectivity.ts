@@ -3,7 +3,7 @@
 // clerk walks the customer through, chosen by the situation. Sentences are translation keys (clerk's
 // window: en, de); the CLI prints their English.
 import type { EsimConnectivity } from '../../../shared/gigastore-connectivity';
-import type { GigastoreReads } from '../gigastore/reads';
+import type { TolerantReads } from '../gigastore/reads';
 
 export type ConnectivitySituation =
   /** On a network now. */
@@ -93,7 +93,7 @@ export function connectivityView(iccid: string, reading: EsimConnectivity): Conn
 
 /** Reads one eSIM's connectivity from Gigastore and makes the view of it. */
 export async function checkConnectivity(
-  client: Pick<GigastoreReads, 'connectivity'>,
+  client: Pick<TolerantReads, 'connectivity'>,
   iccid: string,
 ): Promise<ConnectivityView> {
   return connectivityView(iccid, await client.connectivity(iccid));

@@ -5,7 +5,7 @@ import type { GigastoreClient } from '../gigastore/client';
 import { GigastoreError } from '../gigastore/errors';
 import type { SaleRecords } from '../journal/sale-records';
 
-export interface PackageRefund {
+interface PackageRefund {
   activatedItemUid: string;
   reason: string;
   clerk?: string | undefined;

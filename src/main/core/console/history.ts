@@ -1,28 +1,51 @@
 // The sales history: listing and finding sales, refreshing one's eSIM state, putting a sale back on
 // screen, checking uncertain ones with Gigastore now, and the CSV export.
-import type { DateRange, ReconcileResult, SalesQuery, SaleView } from '../../../shared/api';
+import type { ActivityEntry } from '../../../shared/activity';
+import type { ConsoleApi, DateRange, ReconcileResult, SalesQuery, SaleView } from '../../../shared/api';
 import type { Handoff } from '../../../shared/handoff';
 import type { SaleRecord } from '../../../shared/sale';
+import type { Backend } from '../backend';
 import { ConsoleError } from '../errors';
-import type { ActivityEntry } from '../../../shared/activity';
+import { readEsimState } from '../gigastore/esim-state';
 import { activity } from '../journal/audit-trail';
 import { activityCsv, dayRange, findSales, localDay, salesCsv, toSaleView } from '../journal/history';
-import { readEsimState } from '../sale-desk';
-import type { ConsoleContext } from './context';
+import type { ReconcileLoop } from '../journal/reconcile-loop';
+import type { SaleRecords } from '../journal/sale-records';
+import type { SaleDesk } from '../sale-desk';
+import type { ConsoleOptions } from './options';
+
+interface HistoryParts {
+  records: SaleRecords;
+  backend: Pick<Backend, 'client'>;
+  checks: Pick<ReconcileLoop, 'kick'>;
+  desk: Pick<SaleDesk, 'handoff' | 'show'>;
+  /** audit: the trail of who did what; saveFile: where an export goes (the app asks with a save dialog). */
+  options: Pick<ConsoleOptions, 'audit' | 'saveFile'>;
+}
+
+type HistoryCalls =
+  | 'reconcileNow'
+  | 'listSales'
+  | 'getSale'
+  | 'refreshSale'
+  | 'showSale'
+  | 'listActivity'
+  | 'exportActivityCsv'
+  | 'exportSalesCsv';
 
 /** Sale ids sort by time: newest first, as every list of sales is shown. */
 const newestFirst = (sales: SaleRecord[]) => [...sales].sort((a, b) => (a.saleId < b.saleId ? 1 : -1));
 
-export class SalesHistory {
-  constructor(private readonly context: ConsoleContext) {}
+export class SalesHistory implements Pick<ConsoleApi, HistoryCalls> {
+  constructor(private readonly parts: HistoryParts) {}
 
   async reconcileNow(): Promise<ReconcileResult[]> {
-    const outcomes = await this.context.reconciler.kick();
+    const outcomes = await this.parts.checks.kick();
     return outcomes.map(({ saleId, outcome }) => ({ saleId, outcome }));
   }
 
   async listSales(query: SalesQuery): Promise<SaleView[]> {
-    const { journal } = this.context.options;
+    const { journal } = this.parts.records;
     // Sales being checked are few and known at once, without reading the whole history.
     const onlyUnresolved = query.status?.every((status) => status === 'pending' || status === 'verifying');
     if (onlyUnresolved) return findSales(journal.unresolved(), query).map(toSaleView);
@@ -32,37 +55,37 @@ export class SalesHistory {
   }
 
   async getSale(saleId: string): Promise<SaleView> {
-    return toSaleView(this.context.sale(saleId));
+    return toSaleView(this.parts.records.journal.sale(saleId));
   }
 
   async refreshSale(saleId: string): Promise<SaleView> {
-    const sale = this.context.sale(saleId);
+    const sale = this.parts.records.journal.sale(saleId);
     if (sale.status !== 'completed' || !sale.customerUid || !sale.iccid) {
       throw new ConsoleError('sale.no-esim', 'This sale has no eSIM to look up.');
     }
-    const state = await readEsimState(await this.context.client(), sale.customerUid, sale.iccid);
-    return toSaleView(this.context.records.state(saleId, state) ?? sale);
+    const state = await readEsimState(await this.parts.backend.client(), sale.customerUid, sale.iccid);
+    return toSaleView(this.parts.records.state(saleId, state) ?? sale);
   }
 
   async showSale(saleId: string): Promise<Handoff> {
-    const onScreen = this.context.desk.handoff();
+    const onScreen = this.parts.desk.handoff();
     if (onScreen && (onScreen.phase === 'activating' || onScreen.phase === 'verifying')) {
       throw new ConsoleError('sale.open', 'Another sale is still being checked on screen; wait for it first.');
     }
-    if (this.context.sale(saleId).status !== 'completed') {
+    if (this.parts.records.journal.sale(saleId).status !== 'completed') {
       throw new ConsoleError('sale.not-completed', 'Only a sale that went through has an eSIM to show.');
     }
-    return this.context.desk.show(saleId);
+    return this.parts.desk.show(saleId);
   }
 
   async listActivity(range: DateRange): Promise<ActivityEntry[]> {
-    const { audit, journal } = this.context.options;
+    const { journal } = this.parts.records;
     const bounds = dayRange(range);
     const inRange = (at: string) => {
       const day = localDay(at);
       return day >= range.from && day <= range.to;
     };
-    return activity(audit?.list() ?? [], journal.all(bounds)).filter((entry) => inRange(entry.at));
+    return activity(this.parts.options.audit?.list() ?? [], journal.all(bounds)).filter((entry) => inRange(entry.at));
   }
 
   async exportActivityCsv(range: DateRange): Promise<{ path: string } | null> {
@@ -71,7 +94,7 @@ export class SalesHistory {
   }
 
   private async save(range: DateRange, what: string, content: string): Promise<{ path: string } | null> {
-    const { saveFile } = this.context.options;
+    const { saveFile } = this.parts.options;
     if (range.from > range.to) throw new ConsoleError('export.range', 'The first day comes after the last day.');
     if (!saveFile) throw new ConsoleError('export.unavailable', 'Saving files is not available here.');
     const name =
@@ -81,7 +104,7 @@ export class SalesHistory {
   }
 
   async exportSalesCsv(range: DateRange): Promise<{ path: string } | null> {
-    const sales = findSales(this.context.options.journal.all(dayRange(range)), range).reverse();
+    const sales = findSales(this.parts.records.journal.all(dayRange(range)), range).reverse();
     return this.save(range, 'sales', salesCsv(sales));
   }
 }

@@ -10,7 +10,7 @@ export interface DisplayInfo {
 
 export type CustomerDisplaySetting = 'auto' | 'off' | number;
 
-export type DisplayChoice =
+type DisplayChoice =
   | { display: DisplayInfo; reason: 'chosen' | 'auto' }
   | { display: null; reason: 'off' | 'single-screen' | 'no-screen' };
 

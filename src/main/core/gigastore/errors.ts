@@ -3,7 +3,7 @@
 import type { AnswerSummary } from '../../../shared/gigastore';
 import { answerSentence } from './answer-summary';
 
-export type GigastoreErrorKind =
+type GigastoreErrorKind =
   /** The request never reached Gigastore (refused, no DNS, no route): certainly not acted on. */
   | 'unreachable'
   /** The connection broke after the request left: Gigastore may have acted on it. */
@@ -23,7 +23,7 @@ export type GigastoreErrorKind =
   /** The console is not set up to call Gigastore (no credentials, bad address). */
   | 'config';
 
-export interface GigastoreErrorDetails {
+interface GigastoreErrorDetails {
   kind: GigastoreErrorKind;
   endpoint: string;
   status?: number;

@@ -16,7 +16,7 @@ import { GigastoreError } from './errors';
 import { readTolerantly } from './tolerant-answers';
 import type { Exchange, Reply, Transport } from './transport';
 
-export interface GigastoreReads {
+export interface TolerantReads {
   /** GET /gigastore/version, sent without any credentials: the API version as Gigastore names it. */
   version(): Promise<string>;
   /** GET /gigastore/esim/{iccid}/status/connectivity, read from any plausible form. */
@@ -40,7 +40,7 @@ export interface ReadSession {
 /** A language tag as a header may carry it: "de", "de-AT", "pt_BR". */
 const LOCALE = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}$/;
 
-export function createReads(session: ReadSession): GigastoreReads {
+export function createReads(session: ReadSession): TolerantReads {
   const { transport, redactor, authorized } = session;
   return {
     async version() {

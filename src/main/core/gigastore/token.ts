@@ -2,7 +2,7 @@
 // authentication at a time however many calls need it at once.
 import type { Token } from '../../../shared/gigastore';
 
-export const RENEW_BEFORE_EXPIRY_MS = 60_000;
+const RENEW_BEFORE_EXPIRY_MS = 60_000;
 
 export class TokenCache {
   private current: { accessToken: string; renewAt: number } | undefined;

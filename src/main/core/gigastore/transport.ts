@@ -8,9 +8,9 @@ import { answerSentence, summarizeAnswer } from './answer-summary';
 import { GigastoreError, httpErrorSentence } from './errors';
 
 /** The default size cap of one answer: Gigastore's largest documented answer (the inventory) is far smaller. */
-export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
+const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
 
-export interface TransportOptions {
+interface TransportOptions {
   baseUrl: string;
   /** Time allowed for the whole exchange once connected. */
   timeoutMs: number;
@@ -55,7 +55,7 @@ const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EN
 const BEFORE_SENDING_EVENTS = new Set(['lookup', 'socket', 'connect', 'secureConnect']);
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
-export function retryAfterMs(header: string | string[] | undefined, now = Date.now()): number | undefined {
+function retryAfterMs(header: string | string[] | undefined, now = Date.now()): number | undefined {
   const value = Array.isArray(header) ? header[0] : header;
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
@@ -186,7 +186,7 @@ const size = (bytes: number) =>
 const seconds = (ms: number) => (ms < 10_000 ? (ms / 1000).toFixed(1) : String(Math.round(ms / 1000)));
 
 /** Exponential back-off with full jitter, capped. */
-export function backoff(attempt: number, baseDelayMs: number, maxDelayMs: number): number {
+function backoff(attempt: number, baseDelayMs: number, maxDelayMs: number): number {
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
   return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }

@@ -7,8 +7,9 @@ import { z } from 'zod';
 import type { ActivityEntry } from '../../../shared/activity';
 import type { SaleRecord } from '../../../shared/sale';
 import { JournalFile } from './journal-file';
+import { JSON_START } from './journal-line';
 
-export const AuditActionSchema = z.enum([
+const AuditActionSchema = z.enum([
   'settings',
   'mode',
   'credentials',
@@ -47,7 +48,7 @@ export class AuditTrail {
       const end = lines.ends[line] as number;
       // The trail is a courtesy record beside the sales journal: a damaged line of it is skipped.
       if (damaged.has(start)) continue;
-      const parsed = AuditEntrySchema.safeParse(JSON.parse(bytes.toString('utf8', start + 9, end)));
+      const parsed = AuditEntrySchema.safeParse(JSON.parse(bytes.toString('utf8', start + JSON_START, end)));
       if (parsed.success) trail.entries.push(parsed.data);
     }
     return trail;

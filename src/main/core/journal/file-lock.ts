@@ -39,7 +39,7 @@ export class LockBusy extends Error {
   }
 }
 
-export interface FileLockOptions {
+interface FileLockOptions {
   /** How long acquire() waits for another holder before it gives up. */
   timeoutMs?: number;
 }
@@ -49,7 +49,7 @@ const UNWRITTEN_STALE_MS = 5_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /** Sleeps without returning to the event loop: the caller is inside a synchronous append. */
-export function sleepSync(ms: number): void {
+function sleepSync(ms: number): void {
   Atomics.wait(sleeper, 0, 0, ms);
 }
 

@@ -1,6 +1,6 @@
 // An append-only file of checksummed JSON lines, flushed to the disk (fdatasync) before append() returns:
-// the write-ahead log under the sales journal and the audit trail. One line per entry:
-// "<crc32 hex> <json>\n". An append costs the same however long the file is.
+// the write-ahead log under the sales journal and the audit trail. One line per entry (journal-line.ts:
+// "<crc32 hex> <json>\n"). An append costs the same however long the file is.
 //
 // Several processes write one file (the app, and the CLI beside it): every append is made under a lock
 // file beside the journal (file-lock.ts), and a writer first reads what the others appended since it last
@@ -24,18 +24,17 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { crc32 } from 'node:zlib';
 import { ConsoleError } from '../errors';
 import { ensurePrivateDir, keepFilePrivate, PRIVATE_FILE_MODE } from '../private-files';
-import { crc32Range } from './crc32';
 import { FileLock, LockBusy } from './file-lock';
+import { checksumMatches, lineOf } from './journal-line';
 
 /**
  * Where complete lines are in a buffer: line i spans [starts[i], ends[i]), newline excluded, in order.
  * Typed arrays rather than a small array per line: a journal of 100 000 sales has 300 000 lines, and the
  * garbage of 300 000 pairs was most of the time opening it took.
  */
-export interface LineTable {
+interface LineTable {
   count: number;
   starts: Uint32Array;
   ends: Uint32Array;
@@ -51,7 +50,7 @@ export interface JournalLines {
   offset: number;
 }
 
-export interface OpenedJournal extends JournalLines {
+interface OpenedJournal extends JournalLines {
   file: JournalFile;
   /** Sentences about damaged bytes; the same array as file.problems, which later findings join. */
   problems: string[];
@@ -64,10 +63,6 @@ export interface JournalFileOptions {
 }
 
 const NEWLINE = 0x0a;
-
-function checksum(json: string): string {
-  return crc32(json).toString(16).padStart(8, '0');
-}
 
 /** Thrown inside locked() when the lock file was taken from under us; the work is done again. */
 class LockLost extends Error {}
@@ -143,8 +138,7 @@ export class JournalFile {
     if (!this.holding) return this.locked(() => this.append(entry));
     if (this.fd === undefined) throw new Error('The journal is closed.');
     if (!this.lock.stillHeld()) throw new LockLost();
-    const json = JSON.stringify(entry);
-    const line = Buffer.from(`${checksum(json)} ${json}\n`);
+    const line = lineOf(entry);
     const caughtUp = this.knownSize === this.lockedSize;
     for (let written = 0; written < line.length;) written += writeSync(this.fd, line, written, line.length - written);
     fdatasyncSync(this.fd);
@@ -250,35 +244,10 @@ export class JournalFile {
   }
 }
 
-/**
- * The [start, end) of a line's JSON when its checksum matches, else undefined. A line is
- * "<8 hex> <json>"; the checksum is computed over the JSON's bytes as they are on the disk.
- */
-export function lineJson(bytes: Buffer, [start, end]: [number, number]): [number, number] | undefined {
-  return checksumMatches(bytes, start, end) ? [start + 9, end] : undefined;
-}
-
-function checksumMatches(bytes: Buffer, start: number, end: number): boolean {
-  if (end - start < 10 || bytes[start + 8] !== 0x20) return false;
-  return crc32Range(bytes, start + 9, end) === writtenChecksum(bytes, start);
-}
-
 function grown(array: Uint32Array<ArrayBuffer>, capacity: number): Uint32Array<ArrayBuffer> {
   const larger = new Uint32Array(capacity);
   larger.set(array);
   return larger;
-}
-
-/** The 8 lower-case hex digits at `start` as a number (every line is verified at open: no strings made). */
-function writtenChecksum(bytes: Buffer, start: number): number {
-  let value = 0;
-  for (let index = start; index < start + 8; index++) {
-    const byte = bytes[index] as number;
-    const digit = byte >= 0x30 && byte <= 0x39 ? byte - 0x30 : byte >= 0x61 && byte <= 0x66 ? byte - 0x57 : -1;
-    if (digit < 0) return -1;
-    value = value * 16 + digit;
-  }
-  return value;
 }
 
 function keepAside(path: string, bytes: Buffer, at: Date): string {

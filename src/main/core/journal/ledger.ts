@@ -8,22 +8,25 @@ import { reconciliationWindowFor } from '../../../shared/settings';
 import { ConsoleError } from '../errors';
 import type { GigastoreClient } from '../gigastore/client';
 import { GigastoreError } from '../gigastore/errors';
+import { WorkInProgress } from '../work-in-progress';
 import { RECENT_MS, Reconciliation, type ReconcileOutcome } from './reconciliation';
 import type { NewSale, SaleRecords } from './sale-records';
 
 export type { ReconcileOutcome } from './reconciliation';
 
-export interface LedgerOptions {
+interface LedgerOptions {
   /**
    * The reconciliation window setting: how long after an attempt began a sale missing from Gigastore's
    * list may still appear there. A live sale never gets less than the live minimum, whatever it says.
    */
   reconciliationWindowMs: () => number;
   now?: () => Date;
+  /** Where a sale's request is marked on its way (the console shares it with the screen); by default the ledger's own. */
+  work?: WorkInProgress;
 }
 
 export class SalesLedger {
-  private readonly inFlight = new Set<string>();
+  private readonly work: WorkInProgress;
   private readonly now: () => Date;
   readonly reconciliation: Reconciliation;
 
@@ -32,25 +35,22 @@ export class SalesLedger {
     options: LedgerOptions,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.work = options.work ?? new WorkInProgress();
     this.reconciliation = new Reconciliation(records, {
       reconciliationWindowMs: (sale) => reconciliationWindowFor(sale.mode, options.reconciliationWindowMs()),
       now: this.now,
-      isInFlight: (saleId) => this.inFlight.has(saleId),
+      isInFlight: (saleId) => this.work.has('sending', saleId),
     });
-  }
-
-  isInFlight(saleId: string): boolean {
-    return this.inFlight.has(saleId);
   }
 
   /** Journals the sale, then sends it once. */
   async sell(client: GigastoreClient, sale: NewSale): Promise<SaleRecord> {
-    // In flight from before the first record, so the sale never shows as stalled while it is on its way.
-    this.inFlight.add(sale.saleId);
+    // On its way from before the first record, so the sale never shows as stalled while it is on its way.
+    this.work.begin('sending', sale.saleId);
     try {
       this.records.begin(sale, client.baseUrl);
     } catch (error) {
-      this.inFlight.delete(sale.saleId);
+      this.work.end('sending', sale.saleId);
       throw error;
     }
     return this.send(client, sale.saleId);
@@ -62,11 +62,10 @@ export class SalesLedger {
    * completed instead, and nothing is sent).
    */
   async retry(client: GigastoreClient, saleId: string): Promise<SaleRecord> {
-    const sale = this.records.journal.get(saleId);
-    if (!sale) throw new ConsoleError('sale.unknown', `There is no sale ${saleId} in the journal.`);
+    const sale = this.records.journal.sale(saleId);
     assertRetryable(sale, client, this.now());
-    if (this.inFlight.has(saleId)) throw new ConsoleError('sale.in-flight', 'This sale is on its way already.');
-    this.inFlight.add(saleId);
+    if (this.work.has('sending', saleId)) throw new ConsoleError('sale.in-flight', 'This sale is on its way already.');
+    this.work.begin('sending', saleId);
     try {
       let found: SaleRecord | undefined;
       try {
@@ -81,7 +80,7 @@ export class SalesLedger {
       if (found) return found;
       this.records.attempt(saleId);
     } catch (error) {
-      this.inFlight.delete(saleId);
+      this.work.end('sending', saleId);
       throw error;
     }
     return this.send(client, saleId);
@@ -94,7 +93,9 @@ export class SalesLedger {
   retireOrphanedDemoSales(currentSimulator: string): SaleRecord[] {
     return this.records.journal
       .unresolved()
-      .filter((sale) => sale.mode === 'demo' && sale.gigastore !== currentSimulator && !this.inFlight.has(sale.saleId))
+      .filter(
+        (sale) => sale.mode === 'demo' && sale.gigastore !== currentSimulator && !this.work.has('sending', sale.saleId),
+      )
       .map((sale) =>
         this.records.absent(
           sale.saleId,
@@ -124,7 +125,7 @@ export class SalesLedger {
       const again = await this.sendOnce(client, saleId);
       return isTokenRefusal(again) ? again.failed() : again;
     } finally {
-      this.inFlight.delete(saleId);
+      this.work.end('sending', saleId);
     }
   }
 

@@ -4,7 +4,7 @@
 // and counted (the header shows it), and the loop keeps going.
 import type { ReconcileOutcome } from './reconciliation';
 
-export interface LoopFailures {
+interface LoopFailures {
   /** Runs that failed since the last one that succeeded. */
   count: number;
   /** The last failure's sentence. */
@@ -58,6 +58,11 @@ export class ReconcileLoop {
         this.schedule();
       });
     return this.running;
+  }
+
+  /** Start-up: looks now when anything needs it (a sale the last run left uncertain, or one still watched). */
+  resume(): void {
+    if (this.nextDelayMs() !== undefined) this.kick().catch(() => undefined);
   }
 
   /** Something may need a look (a sale became uncertain or watched): schedule one if none is due. */

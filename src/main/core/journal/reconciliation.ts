@@ -13,14 +13,14 @@ import type { GigastoreClient } from '../gigastore/client';
 import type { SaleRecords } from './sale-records';
 import { mergeWindows, readSalesWindow } from './sales-list';
 
-export type ReconcileOutcomeName = 'completed' | 'not-charged' | 'still-verifying' | 'late-charge' | 'double-charge';
+type ReconcileOutcomeName = 'completed' | 'not-charged' | 'still-verifying' | 'late-charge' | 'double-charge';
 export interface ReconcileOutcome {
   saleId: string;
   outcome: ReconcileOutcomeName;
   sale: SaleRecord;
 }
 
-export interface ReconcileOptions {
+interface ReconcileOptions {
   /** How long after an attempt this sale, missing from Gigastore's list, may still appear there. */
   reconciliationWindowMs: (sale: SaleRecord) => number;
   now: () => Date;
@@ -29,7 +29,7 @@ export interface ReconcileOptions {
 }
 
 /** How long a sale that was ever in doubt is watched for a late or a second charge. */
-export const WATCH_MS = 24 * 3_600_000;
+const WATCH_MS = 24 * 3_600_000;
 /** Gigastore's clock and ours may differ: the list is read from a little before and to a little after. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 /** A pending sale younger than this may be on its way from another process (the CLI beside the app). */
@@ -217,6 +217,6 @@ async function newEsimOf(client: GigastoreClient, sale: SaleRecord, customerUid:
 }
 
 /** "40 s", "3 min": how long, in the words a clerk reads. */
-export function duration(ms: number): string {
+function duration(ms: number): string {
   return ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`;
 }

@@ -9,6 +9,7 @@
 import type { SaleRecord, SaleStatus } from '../../../shared/sale';
 import { JournalEntrySchema, type JournalEntry, type JournalEntryType } from './journal-entries';
 import type { JournalLines } from './journal-file';
+import { JSON_START } from './journal-line';
 import { applyEntry, fromBegun, STATUS_AFTER } from './sale-fold';
 
 /** A sale's line not folded yet: where it starts in the bytes read at open, or an entry parsed on arrival. */
@@ -48,7 +49,7 @@ export class SaleIndex {
     for (let line = 0; line < lines.count; line++) {
       const range: [number, number] = [lines.starts[line] as number, lines.ends[line] as number];
       // The fixed prefix names the type and the sale (the schemas' key order); the rest waits.
-      const { type, saleId } = prefixOf(bytes, range[0] + 9, range[1]);
+      const { type, saleId } = prefixOf(bytes, range[0] + JSON_START, range[1]);
       if (chunk.damaged.has(range[0])) {
         this.damagedLine(chunk, range, type, saleId);
         if (saleId && when === 'from-others') this.changed.add(saleId);
@@ -206,7 +207,7 @@ function startsWith(bytes: Buffer, at: number, prefix: Buffer): boolean {
 /** A line's entry, validated by the schema; undefined when this version cannot read it. */
 function parseEntry(bytes: Buffer, [start, end]: [number, number]): JournalEntry | undefined {
   try {
-    const parsed = JournalEntrySchema.safeParse(JSON.parse(bytes.toString('utf8', start + 9, end)));
+    const parsed = JournalEntrySchema.safeParse(JSON.parse(bytes.toString('utf8', start + JSON_START, end)));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

@@ -11,13 +11,15 @@
 // when nothing is). Sales another process changed are announced to the onRecord listeners like our own.
 import { join } from 'node:path';
 import type { SaleRecord } from '../../../shared/sale';
+import { ConsoleError } from '../errors';
 import { saleIdTime } from '../sale-id';
 import { JournalEntrySchema, type JournalEntryInput } from './journal-entries';
 import { JournalFile, type JournalFileOptions } from './journal-file';
 import { applyEntry, fromBegun } from './sale-fold';
 import { SaleIndex } from './sale-index';
 
-export const JOURNAL_FILE_NAME = 'sales.journal';
+/** The file's name in the data folder (support finds it by this name; the CLI opens the same file). */
+const JOURNAL_FILE_NAME = 'sales.journal';
 
 export class SalesJournal {
   private readonly listeners = new Set<(sale: SaleRecord) => void>();
@@ -81,6 +83,13 @@ export class SalesJournal {
   get(saleId: string): SaleRecord | undefined {
     this.catchUp();
     return this.index.get(saleId);
+  }
+
+  /** The sale, or a sentence saying the journal has none by that id. */
+  sale(saleId: string): SaleRecord {
+    const sale = this.get(saleId);
+    if (!sale) throw new ConsoleError('sale.unknown', `There is no sale ${saleId} in the journal.`);
+    return sale;
   }
 
   /** Sales newest first (sale ids sort by time); with a range, only those begun in it (epoch ms, to exclusive). */

@@ -10,7 +10,7 @@ import type { GigastoreClient } from '../gigastore/client';
  * The smallest cap a real list could plausibly have: page sizes in the wild are 10, 20, 25, 50 or 100.
  * An answer of fewer items than this is taken as whole.
  */
-export const SMALLEST_PLAUSIBLE_CAP = 10;
+const SMALLEST_PLAUSIBLE_CAP = 10;
 /** Below this width a window is not split again (Gigastore's dates may not be finer than seconds). */
 const NARROWEST_WINDOW_MS = 1000;
 /** Reads one look at the list may make, however busy the account. */
@@ -18,7 +18,7 @@ const MAX_READS = 64;
 /** How far outside a window an item may be dated before the answer is taken to ignore the window. */
 const BOUNDS_TOLERANCE_MS = 1000;
 
-export interface SalesWindowRead {
+interface SalesWindowRead {
   items: ActivatedItem[];
   /** True when every part of the window answered fewer items than a cap could cut off. */
   complete: boolean;

@@ -34,7 +34,7 @@ const SECRET_KEYS = new Set(SECRET_KEY_WORDS.map((words) => words.replaceAll(' '
 /** Keys seen before (log lines repeat the same few), so each is judged once. */
 const judgedKeys = new Map<string, boolean>();
 
-export function isSecretKey(key: string): boolean {
+function isSecretKey(key: string): boolean {
   let secret = judgedKeys.get(key);
   if (secret === undefined) {
     const normalized = key.toLowerCase().replace(/[\s_-]/g, '');

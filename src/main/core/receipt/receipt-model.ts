@@ -1,12 +1,12 @@
 // A sale's receipt, from its journal record: what was sold, when, by whom, and how to install the eSIM.
 import type { Receipt, Paper } from '../../../shared/receipt';
 import type { CustomerLanguage } from '../../../shared/languages';
-import { parseActivationCode } from '../../../shared/lpa';
+import { manualEntryOf } from '../../../shared/lpa';
 import type { SaleRecord } from '../../../shared/sale';
 import type { Settings } from '../../../shared/settings';
 import { ConsoleError } from '../errors';
 
-export interface ReceiptOptions {
+interface ReceiptOptions {
   printedAt: Date;
   /** The countries the sale's coverage set includes (Gigastore's countries list), when known. */
   countries: string[];
@@ -25,7 +25,6 @@ export function receiptFromSale(sale: SaleRecord, settings: Settings, options: R
   if (kind === 'sale' && !code) {
     throw new ConsoleError('receipt.no-esim', 'Gigastore gave no eSIM for this sale; look the customer up to find it.');
   }
-  const parsed = code ? parseActivationCode(code) : undefined;
   const { name, sizeValue, sizeUnit, validitySize, validityUnit, validityUnlimited, countrySet } = sale.item;
   return {
     kind,
@@ -44,12 +43,6 @@ export function receiptFromSale(sale: SaleRecord, settings: Settings, options: R
     price: sale.price,
     iccids: sale.iccid ? [sale.iccid] : (sale.knownIccids ?? []),
     ...(code ? { activationCode: code } : {}),
-    manual: parsed?.ok
-      ? {
-          smdpAddress: parsed.parts.smdpAddress,
-          matchingId: parsed.parts.matchingId,
-          confirmationCodeRequired: parsed.parts.confirmationCodeRequired,
-        }
-      : null,
+    manual: code ? manualEntryOf(code) : null,
   };
 }

@@ -1,47 +1,39 @@
 // Printing and saving receipts, through a printer port: Electron's hidden print window in the app, a
-// PDF printer in the browser tests. Every print, saved PDF and failed print is journaled with the sale.
-import type { Paper, PrinterInfo, Receipt } from '../../../shared/receipt';
+// PDF printer in the browser tests. Every print, saved PDF and failed print is journaled with the sale;
+// while one prints, the sale's work in progress says so (the handoff shows "printing").
+import type { ConsoleApi } from '../../../shared/api';
+import type { PrinterInfo, Receipt } from '../../../shared/receipt';
 import type { SaleRecord } from '../../../shared/sale';
 import { ConsoleError } from '../errors';
 import type { GigastoreClient } from '../gigastore/client';
 import type { SaleRecords } from '../journal/sale-records';
+import type { ConsoleOptions } from '../console/options';
 import type { SettingsStore } from '../settings';
+import type { WorkInProgress } from '../work-in-progress';
+import { PrintFailure, type ReceiptPrinter } from './printer';
 import { receiptHtml } from './receipt-html';
 import { receiptFromSale } from './receipt-model';
 
-export interface PrintJob {
-  /** '' prints to the system's default printer. */
-  printerName: string;
-  paper: Paper;
-  copies: number;
+interface ReceiptParts {
+  records: SaleRecords;
+  work: WorkInProgress;
+  settings: SettingsStore;
+  client: () => Promise<GigastoreClient>;
+  now: () => Date;
+  /** The clerk on shift, recorded with every print. */
+  clerk: () => string | undefined;
+  options: Pick<ConsoleOptions, 'printer'>;
 }
 
-/** Thrown by a printer with the reason in one sentence (from the OS print callback). */
-export class PrintFailure extends Error {}
+type ReceiptCalls = 'listPrinters' | 'printReceipt' | 'printRefundSlip' | 'saveReceiptPdf';
 
-export interface ReceiptPrinter {
-  list(): Promise<PrinterInfo[]>;
-  print(html: string, job: PrintJob): Promise<void>;
-  /** Asks where to save; resolves undefined when the clerk cancels. */
-  savePdf(html: string, paper: Paper, suggestedName: string): Promise<string | undefined>;
-}
-
-export class Receipts {
+export class Receipts implements Pick<ConsoleApi, ReceiptCalls> {
   private readonly countryCache = new Map<string, string[]>();
-  private readonly printing = new Set<string>();
 
-  constructor(
-    private readonly records: SaleRecords,
-    private readonly settings: SettingsStore,
-    private readonly client: () => Promise<GigastoreClient>,
-    private readonly now: () => Date,
-    private readonly printer: ReceiptPrinter | undefined,
-    /** The clerk on shift, recorded with every print. */
-    private readonly clerk: () => string | undefined = () => undefined,
-  ) {}
+  constructor(private readonly parts: ReceiptParts) {}
 
-  isPrinting(saleId: string): boolean {
-    return this.printing.has(saleId);
+  get canPrint(): boolean {
+    return this.parts.options.printer !== undefined;
   }
 
   async listPrinters(): Promise<PrinterInfo[]> {
@@ -54,47 +46,63 @@ export class Receipts {
     }
   }
 
-  async html(sale: SaleRecord, kind?: Receipt['kind']): Promise<string> {
-    const receipt = receiptFromSale(sale, this.settings.read(), {
-      printedAt: this.now(),
+  printReceipt(saleId: string): Promise<void> {
+    return this.print(this.parts.records.journal.sale(saleId));
+  }
+
+  async printRefundSlip(saleId: string): Promise<void> {
+    const sale = this.parts.records.journal.sale(saleId);
+    if (!sale.refunds.some((refund) => refund.outcome === 'refunded')) {
+      throw new ConsoleError('receipt.not-refunded', 'This sale was not refunded: there is no refund slip to print.');
+    }
+    return this.print(sale, 'refund');
+  }
+
+  async saveReceiptPdf(saleId: string): Promise<{ path: string } | null> {
+    const sale = this.parts.records.journal.sale(saleId);
+    const html = await this.html(sale);
+    const path = await this.port().savePdf(html, this.parts.settings.read().paper, `esim-receipt-${sale.saleId}.pdf`);
+    if (!path) return null;
+    this.record(sale.saleId, 'pdf', path);
+    return { path };
+  }
+
+  private async html(sale: SaleRecord, kind?: Receipt['kind']): Promise<string> {
+    const receipt = receiptFromSale(sale, this.parts.settings.read(), {
+      printedAt: this.parts.now(),
       countries: await this.countries(sale.item.countrySet),
       ...(kind ? { kind } : {}),
     });
     return receiptHtml(receipt);
   }
 
-  async print(sale: SaleRecord, kind?: Receipt['kind']): Promise<void> {
+  private async print(sale: SaleRecord, kind?: Receipt['kind']): Promise<void> {
     const printer = this.port();
+    const { work } = this.parts;
     // One print of a receipt at a time: an automatic print and a reprint from History must not both run.
-    if (this.printing.has(sale.saleId)) throw new ConsoleError('receipt.printing', 'This receipt is printing already.');
-    const html = await this.html(sale, kind);
-    const { printerName, paper, copies } = this.settings.read();
-    this.printing.add(sale.saleId);
-    let failure: unknown;
+    if (work.has('printing', sale.saleId))
+      throw new ConsoleError('receipt.printing', 'This receipt is printing already.');
+    work.begin('printing', sale.saleId);
     try {
-      await printer.print(html, { printerName, paper, copies });
-    } catch (error) {
-      failure = error ?? 'unknown';
+      const html = await this.html(sale, kind);
+      const { printerName, paper, copies } = this.parts.settings.read();
+      const failure = await printer.print(html, { printerName, paper, copies }).then(
+        () => undefined,
+        (error: unknown) => error ?? 'unknown',
+      );
+      // The outcome is journaled before the print ends, so the view goes from "printing" to the outcome.
+      if (failure === undefined) return this.record(sale.saleId, 'printed');
+      const reason = failure instanceof PrintFailure ? failure.message : 'the printer did not answer';
+      const message = `The receipt did not print (${reason}). Check the printer, then press Print again.`;
+      this.record(sale.saleId, 'failed', message);
+      throw new ConsoleError('receipt.print-failed', message);
     } finally {
-      // Off the "printing" list before the outcome is journaled, so the redrawn handoff shows the outcome.
-      this.printing.delete(sale.saleId);
+      work.end('printing', sale.saleId);
     }
-    if (failure === undefined) return this.record(sale.saleId, 'printed');
-    const reason = failure instanceof PrintFailure ? failure.message : 'the printer did not answer';
-    const message = `The receipt did not print (${reason}). Check the printer, then press Print again.`;
-    this.record(sale.saleId, 'failed', message);
-    throw new ConsoleError('receipt.print-failed', message);
-  }
-
-  async savePdf(sale: SaleRecord): Promise<string | undefined> {
-    const html = await this.html(sale);
-    const path = await this.port().savePdf(html, this.settings.read().paper, `esim-receipt-${sale.saleId}.pdf`);
-    if (path) this.record(sale.saleId, 'pdf', path);
-    return path;
   }
 
   private record(saleId: string, outcome: 'printed' | 'failed' | 'pdf', message?: string): void {
-    this.records.printed(saleId, outcome, message, this.clerk());
+    this.parts.records.printed(saleId, outcome, message, this.parts.clerk());
   }
 
   /** The coverage set's countries for the receipt; a receipt still prints (without the list) if Gigastore cannot say. */
@@ -102,7 +110,7 @@ export class Receipts {
     const cached = this.countryCache.get(countrySet);
     if (cached) return cached;
     try {
-      const countries = await (await this.client()).countries(countrySet);
+      const countries = await (await this.parts.client()).countries(countrySet);
       this.countryCache.set(countrySet, countries);
       return countries;
     } catch {
@@ -111,7 +119,8 @@ export class Receipts {
   }
 
   private port(): ReceiptPrinter {
-    if (!this.printer) throw new ConsoleError('receipt.no-printer', 'Printing is not available here.');
-    return this.printer;
+    const { printer } = this.parts.options;
+    if (!printer) throw new ConsoleError('receipt.no-printer', 'Printing is not available here.');
+    return printer;
   }
 }

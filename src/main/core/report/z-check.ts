@@ -76,6 +76,18 @@ function difference(kind: Difference['kind'], sentence: string, sale?: SaleRecor
   };
 }
 
+/** A difference when Gigastore lists a sale's own package at another price than the journal sold it for. */
+function priceDifference(sale: SaleRecord, own: ActivatedItem): Difference | undefined {
+  const price = storeItemOf(own);
+  if (price.currency === sale.price.currencyCode && price.priceMinor === priceOf(sale)) return undefined;
+  const listed =
+    price.currency && price.priceMinor !== undefined
+      ? `${minorToDecimal(price.priceMinor, price.currency)} ${price.currency}`
+      : 'no retail price';
+  const sold = `${minorToDecimal(priceOf(sale), sale.price.currencyCode)} ${sale.price.currencyCode}`;
+  return difference('price-differs', `Sale ${sale.saleId} was sold for ${sold}; Gigastore lists ${listed}.`, sale, own);
+}
+
 /** The differences between the journal's sales of the period and one read of Gigastore's list. */
 export function findDifferences(input: CheckInput): CheckFindings {
   const { counterId, sales, items, complete, lookUp, fromMs, toMs, nowMs, settleMs } = input;
@@ -111,22 +123,8 @@ export function findDifferences(input: CheckInput): CheckFindings {
     const own = found.find((item) => item.uid === sale.activatedItemUid);
     if (own) {
       counted(own);
-      const price = storeItemOf(own);
-      if (price.currency !== sale.price.currencyCode || price.priceMinor !== priceOf(sale)) {
-        const listed =
-          price.currency && price.priceMinor !== undefined
-            ? `${minorToDecimal(price.priceMinor, price.currency)} ${price.currency}`
-            : 'no retail price';
-        const sold = `${minorToDecimal(priceOf(sale), sale.price.currencyCode)} ${sale.price.currencyCode}`;
-        differences.push(
-          difference(
-            'price-differs',
-            `Sale ${sale.saleId} was sold for ${sold}; Gigastore lists ${listed}.`,
-            sale,
-            own,
-          ),
-        );
-      }
+      const differs = priceDifference(sale, own);
+      if (differs) differences.push(differs);
     } else if (complete && Date.parse(sale.lastAttemptAt) + settleMs <= nowMs) {
       differences.push(
         difference(

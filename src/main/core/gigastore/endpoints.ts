@@ -1,0 +1,201 @@
+// The Gigastore endpoints the counter uses, each one exchange validated against its shared schema. Reads
+// may be repeated (by the transport on network failures, once after a refused token); the requests that
+// cost money or change a package are sent once and never repeated here: their caller decides.
+import {
+  ActivatedItemListSchema,
+  ActivatedItemSchema,
+  CountryListSchema,
+  CustomerDetailsSchema,
+  InventoryResponseSchema,
+  RegisterRequestSchema,
+  RegisterResponseSchema,
+  SearchCustomersResponseSchema,
+  TopUpRequestSchema,
+  TopUpResponseSchema,
+  TopUpWithProfileRequestSchema,
+  type ActivatedItem,
+  type CustomerDetails,
+  type InventoryItem,
+  type RegisterRequest,
+  type RegisterResponse,
+  type SearchCustomersRequest,
+  type TopUpRequest,
+  type TopUpResponse,
+  type TopUpWithProfileRequest,
+} from '../../../shared/gigastore';
+import { AnyAnswerSchema } from './answer-parsing';
+import { GigastoreError } from './errors';
+import type { Call } from './session';
+
+/** What the counter reads from Gigastore: safe to repeat. */
+export interface GigastoreReads {
+  inventory(): Promise<InventoryItem[]>;
+  customer(uid: string): Promise<CustomerDetails>;
+  searchCustomers(search: Omit<SearchCustomersRequest, 'pageSize' | 'pageIndex'>): Promise<CustomerDetails[]>;
+  activatedItems(range: { from: string; to?: string }): Promise<ActivatedItem[]>;
+  activatedItem(uid: string): Promise<ActivatedItem>;
+  /** ISO codes of the countries a coverage set includes. */
+  countries(countrySet: string): Promise<string[]>;
+}
+
+/** What costs money or changes a package: sent once. */
+export interface GigastoreMoneyCalls {
+  register(request: RegisterRequest, idempotencyKey: string): Promise<RegisterResponse>;
+  /** Another package for an existing customer (no new eSIM). */
+  topUp(request: TopUpRequest, idempotencyKey: string): Promise<TopUpResponse>;
+  /** A package on a new eSIM for an existing customer (a new phone). */
+  topUpWithProfile(request: TopUpWithProfileRequest, idempotencyKey: string): Promise<RegisterResponse>;
+  /** Refunds an unused package; says which of the two refund paths Gigastore answered on. */
+  refund(activatedItemUid: string): Promise<{ path: string }>;
+  /** Starts an ON_DEMAND package now. */
+  activateItem(activatedItemUid: string): Promise<ActivatedItem>;
+}
+
+export function readEndpoints(call: Call): GigastoreReads {
+  return {
+    async inventory() {
+      const { items } = await call(
+        { method: 'GET', path: 'gigastore/products/inventory', endpoint: 'the inventory', retryable: true },
+        InventoryResponseSchema,
+      );
+      return items;
+    },
+    customer(uid) {
+      return call(
+        {
+          method: 'GET',
+          path: `gigastore/activations/customers/${encodeURIComponent(uid)}`,
+          endpoint: 'the customer',
+          retryable: true,
+        },
+        CustomerDetailsSchema,
+      );
+    },
+    async searchCustomers(search) {
+      const { customers } = await call(
+        {
+          method: 'POST',
+          path: 'gigastore/activations/search-customers',
+          endpoint: 'the customer search',
+          json: { pageSize: 50, pageIndex: 0, ...search },
+          // A search changes nothing on Gigastore, so it is as safe to repeat as a GET.
+          retryable: true,
+        },
+        SearchCustomersResponseSchema,
+      );
+      return customers;
+    },
+    activatedItems(range) {
+      return call(
+        {
+          method: 'GET',
+          path: 'gigastore/activations/activated-items',
+          endpoint: 'the sales list',
+          searchParams: { ...range, sort_dir: 'ASC', sort_by: 'DATE' },
+          retryable: true,
+        },
+        ActivatedItemListSchema,
+      );
+    },
+    activatedItem(uid) {
+      return call(
+        {
+          method: 'GET',
+          path: `gigastore/activations/activated-items/${encodeURIComponent(uid)}`,
+          endpoint: 'the sold package',
+          retryable: true,
+        },
+        ActivatedItemSchema,
+      );
+    },
+    async countries(countrySet) {
+      const list = await call(
+        {
+          method: 'GET',
+          path: `gigastore/esim/countries/${encodeURIComponent(countrySet)}`,
+          endpoint: 'the coverage countries',
+          retryable: true,
+        },
+        CountryListSchema,
+      );
+      return list.map((country) => country.code.toUpperCase());
+    },
+  };
+}
+
+export function moneyEndpoints(call: Call): GigastoreMoneyCalls {
+  return {
+    register(request, idempotencyKey) {
+      const body = RegisterRequestSchema.parse(request);
+      return call(
+        {
+          method: 'POST',
+          path: 'gigastore/activations/register',
+          endpoint: 'the activation',
+          json: body,
+          headers: { 'idempotency-key': idempotencyKey.slice(0, 64) },
+          retryable: false,
+        },
+        RegisterResponseSchema,
+      );
+    },
+    topUp(request, idempotencyKey) {
+      return call(
+        {
+          method: 'POST',
+          path: 'gigastore/activations/top-up',
+          endpoint: 'the top-up',
+          json: TopUpRequestSchema.parse(request),
+          headers: { 'idempotency-key': idempotencyKey.slice(0, 64) },
+          retryable: false,
+        },
+        TopUpResponseSchema,
+      );
+    },
+    topUpWithProfile(request, idempotencyKey) {
+      return call(
+        {
+          method: 'POST',
+          path: 'gigastore/activations/top-up-with-profile',
+          endpoint: 'the new eSIM',
+          json: TopUpWithProfileRequestSchema.parse(request),
+          headers: { 'idempotency-key': idempotencyKey.slice(0, 64) },
+          retryable: false,
+        },
+        RegisterResponseSchema,
+      );
+    },
+    async refund(activatedItemUid) {
+      // The docs print the refund path without the /gigastore prefix every other path has. The prefixed
+      // one is tried first; only a 404 (no such path: nothing refunded) falls back to the documented one.
+      const uid = encodeURIComponent(activatedItemUid);
+      for (const path of [
+        `gigastore/activations/activated-items/${uid}/refund`,
+        `activations/activated-items/${uid}/refund`,
+      ]) {
+        try {
+          await call({ method: 'POST', path, endpoint: 'the refund', retryable: false }, AnyAnswerSchema);
+          return { path: `/${path.replace(uid, '{uid}')}` };
+        } catch (error) {
+          if (!(error instanceof GigastoreError && error.status === 404 && path.startsWith('gigastore/'))) throw error;
+        }
+      }
+      throw new GigastoreError('Gigastore has no refund path this console knows.', {
+        kind: 'http',
+        endpoint: 'the refund',
+        status: 404,
+      });
+    },
+    activateItem(activatedItemUid) {
+      return call(
+        {
+          method: 'POST',
+          path: `gigastore/activations/activated-items/${encodeURIComponent(activatedItemUid)}/activate`,
+          endpoint: 'the package activation',
+          retryable: false,
+        },
+        ActivatedItemSchema,
+      );
+    },
+  };
+}
