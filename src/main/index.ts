@@ -13,13 +13,17 @@ import { AuditTrail } from './core/journal/audit-trail';
 import { SalesJournal } from './core/journal/sales-journal';
 import { makeDataDirPrivate } from './core/private-files';
 import { pinStoreIn } from './core/pin-record';
+import { overviewExtrasOf, withOverviewExtras } from './core/overview-extras';
+import { loadPolicy, updateFeedOf } from './core/policy/policy-file';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/settings';
+import { followShifts } from './core/updates/follow-shifts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
 import { bindConsole, originOf, trustedPages } from './glue/bridge';
 import { openDataFile } from './glue/data-files';
 import { CustomerWindow } from './glue/customer-window';
 import { hardenAllWebContents } from './glue/hardening';
 import { electronReceiptPrinter } from './glue/receipt-printer';
+import { startAppUpdates } from './glue/updater';
 import { openSafeStorageVault } from './glue/vault';
 import { bringToFront, createCounterWindow } from './glue/windows';
 import { startDemoWorld } from './simulator/demo-world';
@@ -52,7 +56,10 @@ async function main(): Promise<void> {
     notices,
   );
   const vaultFile = openDataFile(dataDir, 'vault');
-  const settings = createSettingsStore(settingsFile, backupBesideIt);
+  // The organisation's policy over the settings file; a refused one keeps the counter in demo, read-only.
+  const policy = loadPolicy();
+  if (policy.status === 'refused') log.warn('policy', { problem: policy.problem });
+  const settings = createSettingsStore(settingsFile, backupBesideIt, policy);
   const vault = await openSafeStorageVault(
     {
       get: (key) => vaultFile.get(key),
@@ -106,11 +113,22 @@ async function main(): Promise<void> {
     },
   });
 
+  // Updates only from the policy's feed, installed only between sales (core/updates/update-scheduler.ts).
+  const updates = startAppUpdates(policy.status === 'applied' ? updateFeedOf(policy.policy) : undefined, {
+    busy: () => counter.customerView().screen !== 'welcome' || journal.unresolved().length > 0,
+    worksInShifts: () => settings.read().clerks.length > 0,
+    onChange: () => void bound.refresh(),
+    log,
+  });
+  // What the window is told beyond the console's own overview: the policy and a waiting update.
+  const bound = withOverviewExtras(counter, () => overviewExtrasOf(policy, updates));
+  if (updates) followShifts(bound.api, updates);
+
   const rendererBase = devRendererUrl ? (originOf(devRendererUrl) as string) : APP_ORIGIN;
-  bindConsole(ipcMain, counter, trustedPages([`${rendererBase}/index.html`]));
+  bindConsole(ipcMain, bound.api, trustedPages([`${rendererBase}/index.html`]));
 
   for (const event of CONSOLE_EVENTS) {
-    counter.on(event, (payload) => {
+    bound.api.on(event, (payload) => {
       if (!counterWindow.isDestroyed()) counterWindow.webContents.send(eventChannel(event), payload);
     });
   }
@@ -146,6 +164,7 @@ async function main(): Promise<void> {
 
   app.on('before-quit', () => {
     clearInterval(followOtherWriters);
+    updates?.stop();
     void counter.close();
     journal.close();
     audit.close();
