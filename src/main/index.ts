@@ -16,6 +16,7 @@ import { pinStoreIn } from './core/pin-record';
 import { overviewExtrasOf, withOverviewExtras } from './core/overview-extras';
 import { loadPolicy, updateFeedOf } from './core/policy/policy-file';
 import { backupBesideIt, createSettingsStore, openSettingsFile } from './core/settings';
+import { counterBusy } from './core/updates/counter-busy';
 import { followShifts } from './core/updates/follow-shifts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
 import { bindConsole, originOf, trustedPages } from './glue/bridge';
@@ -115,7 +116,7 @@ async function main(): Promise<void> {
 
   // Updates only from the policy's feed, installed only between sales (core/updates/update-scheduler.ts).
   const updates = startAppUpdates(policy.status === 'applied' ? updateFeedOf(policy.policy) : undefined, {
-    busy: () => counter.customerView().screen !== 'welcome' || journal.unresolved().length > 0,
+    busy: counterBusy(counter, journal),
     worksInShifts: () => settings.read().clerks.length > 0,
     onChange: () => void bound.refresh(),
     log,

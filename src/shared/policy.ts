@@ -3,11 +3,7 @@
 // the settings schema, strict: a key that is not a setting is an error, never ignored, because a typo in
 // a managed value would otherwise leave that value in the clerk's hands without anyone noticing.
 import { z } from 'zod';
-import {
-  LIVE_RECONCILIATION_WINDOW_MIN_MS,
-  SettingsPatchSchema,
-  type SettingsPatch,
-} from './settings';
+import { LIVE_RECONCILIATION_WINDOW_MIN_MS, SettingsPatchSchema, type SettingsPatch } from './settings';
 
 /** 127.0.0.0/8, ::1 and localhost: the only places an update feed may be plain http (a test server). */
 function isLoopbackHost(hostname: string): boolean {
@@ -16,15 +12,13 @@ function isLoopbackHost(hostname: string): boolean {
 }
 
 /** The update feed (electron-updater's generic provider: a folder holding latest.yml and the installers). */
-export const UpdateUrlSchema = z
-  .url({ error: 'The update address is not a web address.' })
-  .refine(
-    (value) => {
-      const url = new URL(value);
-      return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-    },
-    { error: 'The update address must start with https:// (what it serves is installed on the counter).' },
-  );
+export const UpdateUrlSchema = z.url({ error: 'The update address is not a web address.' }).refine(
+  (value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+  },
+  { error: 'The update address must start with https:// (what it serves is installed on the counter).' },
+);
 
 /** electron-updater reads `<channel>.yml` (latest.yml, beta.yml, …) from the feed. */
 export const UpdateChannelSchema = z

@@ -47,10 +47,11 @@ export function withOverviewExtras(inner: ConsoleWithEvents, extras: () => Overv
 
   const calls: Record<string, unknown> = {};
   for (const method of CONSOLE_METHODS) {
-    const call = inner[method] as (...args: unknown[]) => Promise<unknown>;
+    // Looked up at each call, so the wrapper always calls what the console holds now.
+    const call = (args: unknown[]) => (inner[method] as (...args: unknown[]) => Promise<unknown>).apply(inner, args);
     calls[method] = answersOverview(method)
-      ? async (...args: unknown[]) => add((await call.apply(inner, args)) as Overview)
-      : (...args: unknown[]) => call.apply(inner, args);
+      ? async (...args: unknown[]) => add((await call(args)) as Overview)
+      : (...args: unknown[]) => call(args);
   }
   const on = <E extends ConsoleEventName>(event: E, listener: Listener<E>): (() => void) => {
     if (event !== 'overview') return inner.on(event, listener);

@@ -93,7 +93,8 @@ function refuseManagedChange(patch: SettingsPatch, policy: PolicyState, managed:
   );
 }
 
-const lockedByPolicy = (problem: string) => new ConsoleError('settings.policy-refused', `Settings are locked. ${problem}`);
+const lockedByPolicy = (problem: string) =>
+  new ConsoleError('settings.policy-refused', `Settings are locked. ${problem}`);
 
 function load(raw: Record<string, unknown>, problems: string[]): Settings {
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };

@@ -11,6 +11,7 @@ import { HeaderBar } from './components/HeaderBar';
 import { HelpDialog } from './components/HelpDialog';
 import { NoticeList } from './components/NoticeList';
 import { OfflineBanner } from './components/OfflineBanner';
+import { PolicyBanner } from './components/PolicyBanner';
 import { useBridge, useCatalogue, useHandoff, useOverview } from './hooks/useConsole';
 import { useConsoleAction } from './hooks/useConsoleAction';
 import { useCustomerPreview } from './hooks/useCustomerPreview';
@@ -217,6 +218,7 @@ export function App() {
         onOpenCare={shiftNeeded ? undefined : () => openCare()}
       />
       {offline && <OfflineBanner message={connection?.message} />}
+      <PolicyBanner problem={overview.value?.policy?.problem} />
       {overview.value && <NoticeList notices={overview.value.notices} />}
       {/* The header says "Offline" then; what failed is said here, whole. */}
       {overview.error && (

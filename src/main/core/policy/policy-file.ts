@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { z } from 'zod';
-import { managedSettingsOf, PolicySchema, type ManagedSetting, type Policy, type PolicyView } from '../../../shared/policy';
+import {
+  managedSettingsOf,
+  PolicySchema,
+  type ManagedSetting,
+  type Policy,
+  type PolicyView,
+} from '../../../shared/policy';
 import type { SettingsPatch } from '../../../shared/settings';
 import { POLICY_VARIABLE, policyLocation, type PolicyLocation } from './policy-path';
 
@@ -55,13 +61,14 @@ function describeIssues(error: z.ZodError): string {
     .flatMap((issue) => {
       if (issue.code === 'unrecognized_keys') return issue.keys.map(unknownKey);
       if (issue.path.length === 0) return [`the file must hold one JSON object (${issue.message})`];
-      return [`${issue.path.join('.')}: ${issue.message}`];
+      return [`${issue.path.join('.')}: ${issue.message.replace(/\.$/, '')}`];
     })
     .join('; ');
 }
 
 function unknownKey(key: string): string {
-  if (key === 'mode') return 'mode: a policy cannot set demo or live (a manager switches a counter to live in Settings)';
+  if (key === 'mode')
+    return 'mode: a policy cannot set demo or live (a manager switches a counter to live in Settings)';
   return `${key}: not a setting a policy can fix`;
 }
 

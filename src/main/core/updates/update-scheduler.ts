@@ -87,7 +87,11 @@ export class UpdateScheduler {
     const { phase } = this;
     if (phase.name === 'installing') return { state: 'installing', version: phase.version };
     if (phase.name !== 'ready') return undefined;
-    return { state: 'ready', version: phase.version, installsAt: this.options.worksInShifts() ? 'shift-end' : 'next-start' };
+    return {
+      state: 'ready',
+      version: phase.version,
+      installsAt: this.options.worksInShifts() ? 'shift-end' : 'next-start',
+    };
   }
 
   private async check(): Promise<void> {
