@@ -61,7 +61,9 @@ export function createSettingsStore(
     update(patch) {
       const valid = SettingsPatchSchema.parse(patch);
       refuseManagedChange(valid, policy, managed);
-      const next = SettingsSchema.safeParse({ ...own, ...valid });
+      // What is left is the file's: a managed value (unchanged, or it was refused) never reaches it.
+      const unmanaged = Object.fromEntries(Object.entries(valid).filter(([key]) => !(key in managed)));
+      const next = SettingsSchema.safeParse({ ...own, ...unmanaged });
       if (!next.success) throw new ConsoleError('settings.invalid', next.error.issues[0]?.message ?? 'invalid');
       const merged = SettingsSchema.safeParse({ ...next.data, ...managed });
       if (!merged.success) throw new ConsoleError('settings.invalid', merged.error.issues[0]?.message ?? 'invalid');
