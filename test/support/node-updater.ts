@@ -15,7 +15,7 @@ import {
   type RequestHeaders,
   type UpdateInfo,
 } from 'builder-util-runtime';
-import { BaseUpdater, Provider } from 'electron-updater';
+import { BaseUpdater, type Provider } from 'electron-updater';
 import type { AppAdapter } from 'electron-updater/out/AppAdapter';
 import type { DownloadExecutorResult, DownloadUpdateOptions } from 'electron-updater/out/AppUpdater';
 import type { InstallOptions } from 'electron-updater/out/BaseUpdater';

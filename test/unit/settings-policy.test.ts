@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKeyValueFile } from '../../src/main/core/key-value-file';
+import { approvedSettings } from '../../src/main/core/live-approval';
 import { readPolicy } from '../../src/main/core/policy/policy-file';
 import { createSettingsStore } from '../../src/main/core/settings';
 import { tempDir } from '../support/console';
@@ -64,5 +65,14 @@ describe('settings under a refused policy', () => {
     const { store } = counterFiles('{"storeName": "Half a policy", ', { storeName: 'The store' });
     expect(store.read().storeName).toBe('The store');
     expect(() => store.update({ storeName: 'x' })).toThrow(/it is not JSON/);
+  });
+});
+
+describe('the console’s view of the settings', () => {
+  it('says why they are locked while the policy is refused, through the live-approval view too', () => {
+    const { store } = counterFiles({ storeIp: 'nope' });
+    expect(store.locked).toMatch(/^Settings are locked\. The organisation's policy file /);
+    expect(approvedSettings(store, () => false).locked).toBe(store.locked);
+    expect(counterFiles({ storeIp: '203.0.113.7' }).store.locked).toBeUndefined();
   });
 });

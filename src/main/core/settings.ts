@@ -28,6 +28,8 @@ export interface SettingsStore {
   setMode(mode: Settings['mode']): Settings;
   /** Sentences about values in the file that were not valid and were replaced by defaults. */
   readonly problems: readonly string[];
+  /** Set while the organisation's policy file is refused: why nothing here may change (and nothing go live). */
+  readonly locked?: string;
 }
 
 export function createSettingsStore(
@@ -57,6 +59,7 @@ export function createSettingsStore(
 
   return {
     problems,
+    ...(policy.status === 'refused' ? { locked: lockedByPolicy(policy.problem).message } : {}),
     read: () => current,
     update(patch) {
       const valid = SettingsPatchSchema.parse(patch);
