@@ -92,7 +92,7 @@ test.describe('a policy that fails its schema', () => {
   }) => {
     const banner = page.getByTestId('policy-banner');
     await expect(banner).toContainText(
-      'storeIp: The store IP must be an IPv4 or IPv6 address, for example 203.0.113.7.',
+      'storeIp: The store IP must be an IPv4 or IPv6 address, for example 203.0.113.7; printer:',
     );
     await expect(banner).toContainText('printer: not a setting a policy can fix');
     await expect(banner).toContainText('this counter stays in demo mode');
