@@ -11,13 +11,18 @@ import { AuditTrail } from './core/journal/audit-trail';
 import { SalesJournal } from './core/journal/sales-journal';
 import { makeDataDirPrivate } from './core/private-files';
 import { pinStoreIn } from './core/pin-record';
+import { overviewExtrasOf, withOverviewExtras, type ConsoleWithEvents } from './core/overview-extras';
+import { loadPolicy, updateFeedOf } from './core/policy/policy-file';
 import { backupBesideIt, createSettingsStore, openSettingsFile, type SettingsStore } from './core/settings';
+import { counterBusy } from './core/updates/counter-busy';
+import { followShifts } from './core/updates/follow-shifts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './glue/app-protocol';
 import { bindConsole, originOf, trustedPages } from './glue/bridge';
 import { consolePorts } from './glue/console-ports';
 import { openDataFile } from './glue/data-files';
 import { CustomerWindow } from './glue/customer-window';
 import { hardenAllWebContents } from './glue/hardening';
+import { startAppUpdates } from './glue/updater';
 import { openSafeStorageVault } from './glue/vault';
 import { bringToFront, createCounterWindow } from './glue/windows';
 import { startDemoWorld } from './simulator/demo-world';
@@ -47,6 +52,9 @@ async function openStores(dataDir: string) {
     notices,
   );
   const vaultFile = openDataFile(dataDir, 'vault');
+  // The organisation's policy over the settings file; a refused one keeps the counter in demo, read-only.
+  const policy = loadPolicy();
+  if (policy.status === 'refused') log.warn('policy', { problem: policy.problem });
   const vault = await openSafeStorageVault(
     {
       get: (key) => vaultFile.get(key),
@@ -59,7 +67,8 @@ async function openStores(dataDir: string) {
   );
   if (vault.problem) notices.push(vault.problem);
   return {
-    settings: createSettingsStore(settingsFile, backupBesideIt),
+    policy,
+    settings: createSettingsStore(settingsFile, backupBesideIt, policy),
     vault,
     pins: pinStoreIn(vaultFile),
     journal: SalesJournal.open(dataDir),
@@ -69,7 +78,7 @@ async function openStores(dataDir: string) {
 }
 
 /** The console's stream of changes, as the counter window receives it: one channel per event. */
-function forwardToCounterWindow(counter: CounterConsole, counterWindow: BrowserWindow): void {
+function forwardToCounterWindow(counter: ConsoleWithEvents, counterWindow: BrowserWindow): void {
   for (const event of CONSOLE_EVENTS) {
     counter.on(event, (payload) => {
       if (!counterWindow.isDestroyed()) counterWindow.webContents.send(eventChannel(event), payload);
@@ -96,7 +105,7 @@ async function main(): Promise<void> {
   hardenAllWebContents(isOurs, { lockedDown: app.isPackaged });
   serveRenderer(join(__dirname, '../renderer'));
   const stores = await openStores(defaultDataDir());
-  const { settings, journal, audit } = stores;
+  const { policy, settings, journal, audit } = stores;
   const counterWindow = createCounterWindow(join(__dirname, '../preload/index.js'));
   frontWindow = counterWindow;
   const counter = createCounterConsole({
@@ -107,9 +116,20 @@ async function main(): Promise<void> {
     ...consolePorts(counterWindow),
   });
 
+  // Updates only from the policy's feed, installed only between sales (core/updates/update-scheduler.ts).
+  const updates = startAppUpdates(policy.status === 'applied' ? updateFeedOf(policy.policy) : undefined, {
+    busy: counterBusy(counter, journal),
+    worksInShifts: () => settings.read().clerks.length > 0,
+    onChange: () => void bound.refresh(),
+    log,
+  });
+  // What the window is told beyond the console's own overview: the policy and a waiting update.
+  const bound = withOverviewExtras(counter, () => overviewExtrasOf(policy, updates));
+  if (updates) followShifts(bound.api, updates);
+
   const rendererBase = devRendererUrl ? (originOf(devRendererUrl) as string) : APP_ORIGIN;
-  bindConsole(ipcMain, counter, trustedPages([`${rendererBase}/index.html`]));
-  forwardToCounterWindow(counter, counterWindow);
+  bindConsole(ipcMain, bound.api, trustedPages([`${rendererBase}/index.html`]));
+  forwardToCounterWindow(bound.api, counterWindow);
   counterWindow.once('ready-to-show', () => counterWindow.show());
   // The renderer's console (warnings and errors) lands in the same redacted log.
   counterWindow.webContents.on('console-message', (event) => {

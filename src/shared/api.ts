@@ -23,9 +23,11 @@ import {
   type RefundRequest,
 } from './care';
 import { CustomerLanguageSchema } from './languages';
+import type { PolicyView } from './policy';
 import type { PrinterInfo } from './receipt';
 import { SaleStatusSchema, type SaleRecord } from './sale';
 import { CountryCodeSchema, ModeSchema, SettingsPatchSchema, type Mode, type Settings } from './settings';
+import type { UpdateView } from './updates';
 
 export const SaleRequestSchema = z
   .object({
@@ -150,6 +152,10 @@ export interface Overview {
    * the PIN record is missing or unreadable, so every manager action is locked (the sentence says what to do).
    */
   manager: { pinSet: boolean; unlocked: boolean; problem?: string };
+  /** The organisation's policy: the settings it fixes, or why it was refused (then Settings are read-only). */
+  policy?: PolicyView;
+  /** An app update downloaded and waiting to install. */
+  update?: UpdateView;
 }
 
 /** Every call returns an envelope: Electron reduces an error thrown across IPC to its message. */

@@ -12,8 +12,13 @@ import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { pdfPrinter, type PdfPrinter } from './pdf-printer';
 import { memoryPinStore, type PinStore } from '../../src/main/core/manager-pin';
+import { overviewExtrasOf, withOverviewExtras } from '../../src/main/core/overview-extras';
+import { NO_POLICY, readPolicy } from '../../src/main/core/policy/policy-file';
 import { createSettingsStore } from '../../src/main/core/settings';
 import { memoryVault } from '../support/memory-vault';
+import { counterBusy } from '../../src/main/core/updates/counter-busy';
+import { followShifts } from '../../src/main/core/updates/follow-shifts';
+import { UpdateScheduler, type UpdaterPort } from '../../src/main/core/updates/update-scheduler';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { GigastoreSimulator } from '../../src/main/simulator/server';
 
@@ -31,6 +36,9 @@ export interface Counter {
   printer: PdfPrinter;
   /** Where the manager PIN and its wrong tries are kept (a test can damage the record, as a file edit would). */
   pins: PinStore;
+  /** What the page's bridge is bound to: the console with the policy and update extras, as main binds it. */
+  bound: ReturnType<typeof withOverviewExtras>;
+  updates: UpdateScheduler | undefined;
 }
 
 /**
@@ -77,12 +85,18 @@ interface CounterOptions {
   watchEveryMs: number | undefined;
   /** Writes files into the data folder before the console opens it (a journal from an earlier run). */
   seedDataDir: ((dataDir: string) => void) | undefined;
+  /** The organisation's policy file (read as ESIM_COUNTER_POLICY names it); none when undefined. */
+  policyFile: string | undefined;
+  /** The Electron side of updates, stood in: with it the counter checks for updates as the app does. */
+  updater: UpdaterPort | undefined;
 }
 
 export const test = base.extend<{ counter: Counter } & CounterOptions, { rendererUrl: string }>({
   clientTimeoutMs: [1_500, { option: true }],
   watchEveryMs: [undefined, { option: true }],
   seedDataDir: [undefined, { option: true }],
+  policyFile: [undefined, { option: true }],
+  updater: [undefined, { option: true }],
   rendererUrl: [
     async ({}, use) => {
       const server = await serveRenderer();
@@ -91,7 +105,7 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
     },
     { scope: 'worker' },
   ],
-  counter: async ({ browser, clientTimeoutMs, watchEveryMs, seedDataDir }, use, testInfo) => {
+  counter: async ({ browser, clientTimeoutMs, watchEveryMs, seedDataDir, policyFile, updater }, use, testInfo) => {
     const world = await startDemoWorld({ scanDelayMs: 300 });
     const dataDir = mkdtempSync(join(tmpdir(), 'esim-counter-browser-'));
     seedDataDir?.(dataDir);
@@ -100,9 +114,15 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
     const exports = join(__dirname, '../../test-results/exports');
     const printer = pdfPrinter(browser, testInfo.testId);
     const pins = memoryPinStore();
+    const policy = policyFile ? readPolicy({ path: policyFile, named: true }) : NO_POLICY;
+    const settings = createSettingsStore(
+      { store: { reconciliationWindowMs: 1000 }, path: '(memory)' },
+      () => undefined,
+      policy,
+    );
     const counter = createCounterConsole({
       pins,
-      settings: createSettingsStore({ store: { reconciliationWindowMs: 1000 }, path: '(memory)' }, () => undefined),
+      settings,
       vault: memoryVault(),
       journal,
       audit,
@@ -124,12 +144,26 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
       },
     });
     counter.start();
-    await use({ console: counter, simulator: world.simulator, journal, dataDir, printer, pins });
+    // Wired as main wires it (src/main/index.ts).
+    const updates = updater
+      ? new UpdateScheduler({
+          updater,
+          busy: counterBusy(counter, journal),
+          worksInShifts: () => settings.read().clerks.length > 0,
+          onChange: () => void bound.refresh(),
+          retryInstallMs: 50,
+        })
+      : undefined;
+    const bound = withOverviewExtras(counter, () => overviewExtrasOf(policy, updates));
+    if (updates) followShifts(bound.api, updates);
+    updates?.start();
+    await use({ console: counter, simulator: world.simulator, journal, dataDir, printer, pins, bound, updates });
+    updates?.stop();
     await counter.close();
     journal.close();
   },
   page: async ({ page, counter, rendererUrl }, use) => {
-    await bindBridge(page, counter.console);
+    await bindBridge(page, counter.bound.api);
     await page.goto(rendererUrl);
     // Keys typed before the catalogue has arrived find nothing to pick; a clerk sees it load, a test waits.
     await page.getByTestId('catalogue-count').waitFor();

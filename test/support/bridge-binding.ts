@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { BRIDGE_GLOBAL, CONSOLE_EVENTS, CONSOLE_METHODS, subscriberName } from '../../src/shared/channels';
-import type { CounterConsole } from '../../src/main/core/console';
+import type { ConsoleWithEvents } from '../../src/main/core/overview-extras';
 import { dispatchConsoleCall } from '../../src/main/core/dispatch';
 
 const RENDERER_ROOT = join(__dirname, '../../out/renderer');
@@ -40,7 +40,7 @@ export async function serveRenderer(): Promise<Server> {
 }
 
 /** Binds the page's bridge to `api` before any page script runs. */
-export async function bindBridge(page: Page, api: CounterConsole): Promise<void> {
+export async function bindBridge(page: Page, api: ConsoleWithEvents): Promise<void> {
   await page.exposeBinding('__esimCounterCall', (_source, method: unknown, args: unknown) =>
     dispatchConsoleCall(api, method, Array.isArray(args) ? args : []),
   );

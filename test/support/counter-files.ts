@@ -2,6 +2,7 @@
 // and vault.json (conf: electron-store's engine, the same format), the credentials sealed by the vault
 // (a keychain stand-in), the manager PIN and its wrong tries under vault.json's "managerPin", the audit
 // trail. Opening it again on the same folder is a restart; editing the files between is "by hand".
+import type { PolicyState } from '../../src/main/core/policy/policy-file';
 import Conf from 'conf';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ export type Keychain = ReturnType<typeof keychain>;
 
 export async function openCounterFiles(
   dataDir: string,
-  options: { keys: Keychain; console?: Partial<ConsoleOptions> },
+  options: { keys: Keychain; console?: Partial<ConsoleOptions>; policy?: PolicyState },
 ) {
   const settingsFile = new Conf<Record<string, unknown>>({
     cwd: dataDir,
@@ -51,7 +52,7 @@ export async function openCounterFiles(
   const journal = SalesJournal.open(dataDir);
   const audit = AuditTrail.open(dataDir);
   const counter = createCounterConsole({
-    settings: createSettingsStore(settingsFile, () => undefined),
+    settings: createSettingsStore(settingsFile, () => undefined, options.policy),
     vault,
     pins: pinStoreIn(vaultFile),
     journal,

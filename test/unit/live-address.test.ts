@@ -2,7 +2,10 @@
 // a second https server stands for "attacker.example" and records every header it receives. The clerk's
 // attacks are edits to settings.json between two runs (the address, the mode), and the Settings screen's
 // own address field; none of them sends the stored secret anywhere new, or makes the console sell live.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readPolicy } from '../../src/main/core/policy/policy-file';
 import { LIVE_BASE_URL } from '../../src/shared/settings';
 import { GigastoreSimulator } from '../../src/main/simulator/server';
 import { saleRequestFor, tempDir } from '../support/console';
@@ -148,5 +151,32 @@ describe('live mode needs a manager, not a text editor', () => {
     await counter.resetManagerPin({ eraseCredentials: true });
     await counter.setManagerPin({ next: '1234' });
     expect((await counter.getOverview()).manager).toEqual({ pinSet: true, unlocked: true });
+  });
+});
+
+describe('a refused policy', () => {
+  it('keeps the counter out of live: neither live mode nor credentials are taken, and nothing is sealed', async () => {
+    const live = await liveGigastore();
+    const policyDir = tempDir();
+    const policyPath = join(policyDir, 'policy.json');
+    const dataDir = tempDir();
+    const keys = keychain();
+    const entered = await openCounterFiles(dataDir, { keys });
+    await entered.counter.setManagerPin({ next: '7391' });
+    await entered.counter.updateSettings({ liveBaseUrl: live.baseUrl, storeIp: '203.0.113.7' });
+    await entered.counter.setCredentials(CREDENTIALS);
+    await entered.close();
+
+    writeFileSync(policyPath, JSON.stringify({ storeIp: 'not an address' }));
+    const policy = readPolicy({ path: policyPath, named: true });
+    expect(policy.status).toBe('refused');
+    const { counter, close } = await openCounterFiles(dataDir, { keys, policy });
+    closing.push(close);
+    await counter.unlockManager('7391');
+    const vaultBefore = readFileSync(join(dataDir, 'vault.json'), 'utf8');
+    await expect(counter.setMode('live')).rejects.toMatchObject({ code: 'settings.policy-refused' });
+    await expect(counter.setCredentials(CREDENTIALS)).rejects.toMatchObject({ code: 'settings.policy-refused' });
+    expect(readFileSync(join(dataDir, 'vault.json'), 'utf8')).toBe(vaultBefore);
+    expect((await counter.getOverview()).mode).toBe('demo');
   });
 });

@@ -10,7 +10,7 @@ import { UsageError } from './usage';
 const NAME = 'GIGASTORE_BASE_URL';
 
 /** 127.0.0.0/8, ::1 and localhost: addresses that never leave this machine. */
-function isLoopbackHost(hostname: string): boolean {
+export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
   if (host === 'localhost' || host === '::1') return true;
   return isIP(host) === 4 && host.startsWith('127.');

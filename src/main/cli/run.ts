@@ -47,6 +47,9 @@ const COMMAND_OPTIONS: Record<keyof typeof COMMANDS, readonly string[]> = {
   connectivity: ['iccid'],
 };
 
+/** Commands that read only this machine's journal or run the simulator: safe under a refused policy. */
+const RUN_UNDER_REFUSED_POLICY: ReadonlySet<string> = new Set(['journal', 'simulator']);
+
 const OPTIONS = {
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
@@ -95,6 +98,10 @@ export async function runCli(
     if (unread) throw new UsageError(`${command} does not take --${unread}; run with --help for its options.`);
     const context = { env: readEnvironment(env), options: values, io, stopped };
     context.env.notices.forEach((notice) => io.err(notice));
+    // Never live with half a policy: only what reaches no Gigastore account runs (the app stays in demo).
+    if (context.env.policy.status === 'refused' && !RUN_UNDER_REFUSED_POLICY.has(command)) {
+      throw new UsageError(`${command} does not run while the organisation's policy file is refused (see above).`);
+    }
     return await COMMANDS[command](context);
   } catch (error) {
     io.err(sentence(error));

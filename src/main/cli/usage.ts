@@ -66,4 +66,7 @@ Environment:
   GIGASTORE_CLIENT_SECRET  API client secret
   ESIM_COUNTER_DATA_DIR    full path of the folder of the journal and settings (default: the app's own)
   ESIM_COUNTER_STORE_IP    the store's public IP, sent as userIp with every sale
-  ESIM_COUNTER_COUNTER_ID  this counter's id, the first part of every sale id`;
+  ESIM_COUNTER_COUNTER_ID  this counter's id, the first part of every sale id
+  ESIM_COUNTER_POLICY      full path of the organisation's policy file (default: the machine's own, e.g.
+                           /etc/esim-counter/policy.json); a variable contradicting a value it sets is
+                           refused, and while it is refused only journal and simulator run`;

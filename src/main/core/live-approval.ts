@@ -22,6 +22,9 @@ export function approvedSettings(raw: SettingsStore, approved: () => boolean): S
     read: () => view(raw.read()),
     update: (patch) => view(raw.update(patch)),
     setMode: (mode) => view(raw.setMode(mode)),
+    get locked() {
+      return raw.locked;
+    },
     get problems() {
       return raw.read().mode === 'live' && !approved() ? [...raw.problems, LIVE_NOT_APPROVED] : raw.problems;
     },

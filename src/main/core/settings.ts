@@ -1,6 +1,8 @@
 // Settings read from and written to a key-value store (conf, in the app, the CLI and tests: see
 // key-value-file.ts). A bad value in the file is reported in one sentence and replaced by its
 // default in memory; the file itself is kept as it is until the next change, which first saves a copy.
+// The organisation's policy (policy/policy-file.ts) lies over the file: its values are read in place of
+// the file's and cannot be changed here; a refused policy keeps the counter in demo mode, read-only.
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import {
   DEFAULT_SETTINGS,
@@ -11,10 +13,11 @@ import {
   type SettingsPatch,
 } from '../../shared/settings';
 import { ConsoleError } from './errors';
+import { managedSettings, NO_POLICY, type PolicyState } from './policy/policy-file';
 import { keepPathPrivate } from './private-files';
 
 /** What a conf file offers (and a plain object in memory, in tests). */
-interface KeyValueFile {
+export interface KeyValueFile {
   store: Record<string, unknown>;
   readonly path: string;
 }
@@ -25,12 +28,23 @@ export interface SettingsStore {
   setMode(mode: Settings['mode']): Settings;
   /** Sentences about values in the file that were not valid and were replaced by defaults. */
   readonly problems: readonly string[];
+  /** Set while the organisation's policy file is refused: why nothing here may change (and nothing go live). */
+  readonly locked?: string;
 }
 
-export function createSettingsStore(file: KeyValueFile, backup: (path: string) => void): SettingsStore {
+export function createSettingsStore(
+  file: KeyValueFile,
+  backup: (path: string) => void,
+  policy: PolicyState = NO_POLICY,
+): SettingsStore {
   const problems: string[] = [];
-  let current = load(file.store, problems);
+  const managed = managedSettings(policy);
+  /** The file's own settings: what is saved. The policy's values never reach the file. */
+  let own = load(file.store, problems);
   let backedUp = problems.length === 0;
+  const withPolicy = (settings: Settings): Settings =>
+    policy.status === 'refused' ? { ...settings, mode: 'demo' } : SettingsSchema.parse({ ...settings, ...managed });
+  let current = withPolicy(own);
 
   function save(next: Settings): Settings {
     if (!backedUp) {
@@ -38,25 +52,54 @@ export function createSettingsStore(file: KeyValueFile, backup: (path: string) =
       backedUp = true;
     }
     file.store = { ...next };
-    current = next;
+    own = next;
+    current = withPolicy(own);
     return current;
   }
 
   return {
     problems,
+    ...(policy.status === 'refused' ? { locked: lockedByPolicy(policy.problem).message } : {}),
     read: () => current,
     update(patch) {
       const valid = SettingsPatchSchema.parse(patch);
-      const next = SettingsSchema.safeParse({ ...current, ...valid });
+      refuseManagedChange(valid, policy, managed);
+      // What is left is the file's: a managed value (unchanged, or it was refused) never reaches it.
+      const unmanaged = Object.fromEntries(Object.entries(valid).filter(([key]) => !(key in managed)));
+      const next = SettingsSchema.safeParse({ ...own, ...unmanaged });
       if (!next.success) throw new ConsoleError('settings.invalid', next.error.issues[0]?.message ?? 'invalid');
+      const merged = SettingsSchema.safeParse({ ...next.data, ...managed });
+      if (!merged.success) throw new ConsoleError('settings.invalid', merged.error.issues[0]?.message ?? 'invalid');
       return save(next.data);
     },
     // Going live lifts a window set short for demo training to the live minimum (the Settings screen
     // shows the new value); the ledger never gives a live sale less in any case.
-    setMode: (mode) =>
-      save({ ...current, mode, reconciliationWindowMs: reconciliationWindowFor(mode, current.reconciliationWindowMs) }),
+    setMode(mode) {
+      if (policy.status === 'refused' && mode === 'live') throw lockedByPolicy(policy.problem);
+      return save({ ...own, mode, reconciliationWindowMs: reconciliationWindowFor(mode, own.reconciliationWindowMs) });
+    },
   };
 }
+
+/**
+ * A managed setting keeps the policy's value: a patch naming it with another value is refused whole
+ * (the same value is no change, so a form that sends its every field still saves the others).
+ */
+function refuseManagedChange(patch: SettingsPatch, policy: PolicyState, managed: SettingsPatch): void {
+  if (policy.status === 'refused') throw lockedByPolicy(policy.problem);
+  const changed = (Object.keys(patch) as Array<keyof SettingsPatch>).filter(
+    (key) => key in managed && JSON.stringify(patch[key]) !== JSON.stringify(managed[key]),
+  );
+  if (changed.length === 0) return;
+  const names = changed.join(', ');
+  throw new ConsoleError(
+    'settings.managed',
+    `${names} ${changed.length === 1 ? 'is' : 'are'} set by your organisation's policy and cannot be changed here.`,
+  );
+}
+
+const lockedByPolicy = (problem: string) =>
+  new ConsoleError('settings.policy-refused', `Settings are locked. ${problem}`);
 
 function load(raw: Record<string, unknown>, problems: string[]): Settings {
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };

@@ -9,6 +9,7 @@ import { NoticeList } from './components/NoticeList';
 import { OfflineBanner } from './components/OfflineBanner';
 import { CurrentScreen } from './CurrentScreen';
 import { useCounterState } from './hooks/useCounterState';
+import { PolicyBanner } from './components/PolicyBanner';
 import { useCustomerPreview } from './hooks/useCustomerPreview';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useNavigation } from './hooks/useNavigation';
@@ -39,6 +40,7 @@ export function App() {
         onOpenCare={shiftNeeded ? undefined : () => go({ type: 'open-care', opening: {} })}
       />
       {counter.offline && <OfflineBanner message={connection?.message} />}
+      <PolicyBanner problem={overview.value?.policy?.problem} />
       {overview.value && <NoticeList notices={overview.value.notices} />}
       {/* The header says "Offline" then; what failed is said here, whole. */}
       {overview.error && (

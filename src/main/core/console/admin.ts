@@ -50,6 +50,8 @@ export class Administration implements Pick<ConsoleApi, AdminCalls> {
 
   async setMode(mode: Settings['mode']): Promise<Overview> {
     const { desk, manager, vault, settings } = this.parts;
+    // Under a refused policy nothing is sealed either: never live, not even half way, with half a policy.
+    if (settings.locked) throw new ConsoleError('settings.policy-refused', settings.locked);
     desk.assertFree('Finish the sale on screen before switching between demo and live.');
     if (mode === 'live' && !manager.status().pinSet) {
       throw new ConsoleError(
@@ -74,6 +76,7 @@ export class Administration implements Pick<ConsoleApi, AdminCalls> {
 
   async setCredentials(credentials: Credentials): Promise<Overview> {
     const { manager, vault, settings } = this.parts;
+    if (settings.locked) throw new ConsoleError('settings.policy-refused', settings.locked);
     manager.assertManager('change the Gigastore credentials');
     const pinHash = manager.recordHash();
     if (!pinHash) {

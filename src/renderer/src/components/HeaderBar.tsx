@@ -3,7 +3,7 @@
 //   history, customer care, language, help and settings controls;
 // - second row, only while it has something to say: the clerk on shift (and End shift) and what needs a
 //   look: a sale Gigastore charged twice (red: a manager must refund the duplicate), sales still being
-//   checked, and background checks with Gigastore that keep failing.
+//   checked, and background checks with Gigastore that keep failing; and an app update waiting to install.
 // Each row wraps as a last resort (an 80-character store name, a long clerk's name in German at 1280 px)
 // rather than hide a word.
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { HeaderAlerts, hasAlerts } from './HeaderAlerts';
 import { GearIcon, HelpIcon } from './icons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShiftControl } from './ShiftControl';
+import { UpdateNotice } from './UpdateNotice';
 
 interface HeaderBarProps {
   overview: Overview | undefined;
@@ -96,10 +97,11 @@ export function HeaderBar(props: HeaderBarProps) {
           </button>
         </div>
       </div>
-      {overview && (clerk || hasAlerts(overview)) && (
+      {overview && (clerk || hasAlerts(overview) || overview.update) && (
         <div className="header-row header-status" data-testid="header-status">
           {clerk && <ShiftControl clerk={clerk} />}
           <HeaderAlerts overview={overview} onOpenHistory={onOpenHistory} />
+          <UpdateNotice update={overview.update} />
         </div>
       )}
     </header>

@@ -5,6 +5,7 @@ import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
+import { ManagedField } from './managed';
 
 const MAX_NAME = 40;
 
@@ -70,61 +71,63 @@ export function ClerksForm({ clerks }: { clerks: readonly string[] }) {
       data-testid="settings-clerks"
     >
       <h2 id={`${baseId}-title`}>{t('settings.clerks.title')}</h2>
-      <p className="field-hint" id={`${baseId}-hint`}>
-        {t('settings.clerks.hint')}
-      </p>
-      {rows.length === 0 ? (
-        <p data-testid="settings-clerks-empty">{t('settings.clerks.empty')}</p>
-      ) : (
-        <ul className="clerk-rows" ref={list} aria-describedby={`${baseId}-hint`}>
-          {rows.map((row, index) => (
-            <li key={row.key} className="clerk-row">
-              <input
-                type="text"
-                autoComplete="off"
-                spellCheck={false}
-                maxLength={MAX_NAME + 10}
-                value={row.name}
-                onChange={(event) => rename(row.key, event.target.value)}
-                aria-label={t('settings.clerks.name', { number: index + 1 })}
-                data-testid="settings-clerk-name"
-              />
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => remove(row.key)}
-                aria-label={t('settings.clerks.removeNamed', { name: row.name.trim() || index + 1 })}
-                data-testid="settings-clerk-remove"
-              >
-                {t('settings.clerks.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {message && (
-        <p className="error-sentence" role="alert" data-testid="settings-clerks-error">
-          {message}
+      <ManagedField field="clerks">
+        <p className="field-hint" id={`${baseId}-hint`}>
+          {t('settings.clerks.hint')}
         </p>
-      )}
-      {saved && !message && (
-        <p className="success-sentence" role="status" data-testid="settings-clerks-saved">
-          {t('settings.clerks.saved')}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="button" className="button" onClick={add} data-testid="settings-clerk-add">
-          {t('settings.clerks.add')}
-        </button>
-        <button
-          type="submit"
-          className="button button-primary"
-          aria-disabled={saving.pending}
-          data-testid="settings-clerks-save"
-        >
-          {t('settings.clerks.save')}
-        </button>
-      </div>
+        {rows.length === 0 ? (
+          <p data-testid="settings-clerks-empty">{t('settings.clerks.empty')}</p>
+        ) : (
+          <ul className="clerk-rows" ref={list} aria-describedby={`${baseId}-hint`}>
+            {rows.map((row, index) => (
+              <li key={row.key} className="clerk-row">
+                <input
+                  type="text"
+                  autoComplete="off"
+                  spellCheck={false}
+                  maxLength={MAX_NAME + 10}
+                  value={row.name}
+                  onChange={(event) => rename(row.key, event.target.value)}
+                  aria-label={t('settings.clerks.name', { number: index + 1 })}
+                  data-testid="settings-clerk-name"
+                />
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => remove(row.key)}
+                  aria-label={t('settings.clerks.removeNamed', { name: row.name.trim() || index + 1 })}
+                  data-testid="settings-clerk-remove"
+                >
+                  {t('settings.clerks.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {message && (
+          <p className="error-sentence" role="alert" data-testid="settings-clerks-error">
+            {message}
+          </p>
+        )}
+        {saved && !message && (
+          <p className="success-sentence" role="status" data-testid="settings-clerks-saved">
+            {t('settings.clerks.saved')}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="button" className="button" onClick={add} data-testid="settings-clerk-add">
+            {t('settings.clerks.add')}
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            aria-disabled={saving.pending}
+            data-testid="settings-clerks-save"
+          >
+            {t('settings.clerks.save')}
+          </button>
+        </div>
+      </ManagedField>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import type { Settings } from '../../../../shared/settings';
 import { useBridgeQuery } from '../../hooks/useBridgeQuery';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
+import { ManagedField } from './managed';
 
 type Choice = Settings['customerDisplay'];
 const toValue = (choice: Choice): string => String(choice);
@@ -47,57 +48,59 @@ export function CustomerDisplayForm({ setting }: { setting: Choice }) {
   return (
     <form className="settings-section" aria-labelledby={`${baseId}-title`} noValidate onSubmit={onSubmit}>
       <h2 id={`${baseId}-title`}>{t('settings.customerDisplay.title')}</h2>
-      <div className="field">
-        <label className="field-label" htmlFor={`${baseId}-select`}>
-          {t('settings.customerDisplay.screen')}
-        </label>
-        <select
-          id={`${baseId}-select`}
-          value={toValue(choice)}
-          onChange={(event) => setChoice(fromValue(event.target.value))}
-          aria-describedby={`${baseId}-hint`}
-          data-testid="settings-customer-display"
+      <ManagedField field="customerDisplay">
+        <div className="field">
+          <label className="field-label" htmlFor={`${baseId}-select`}>
+            {t('settings.customerDisplay.screen')}
+          </label>
+          <select
+            id={`${baseId}-select`}
+            value={toValue(choice)}
+            onChange={(event) => setChoice(fromValue(event.target.value))}
+            aria-describedby={`${baseId}-hint`}
+            data-testid="settings-customer-display"
+          >
+            <option value="auto">{t('settings.customerDisplay.auto')}</option>
+            <option value="off">{t('settings.customerDisplay.off')}</option>
+            {unlisted && (
+              <option value={toValue(choice)}>
+                {displays.status === 'ready' ? t('settings.customerDisplay.missing', { id: choice }) : String(choice)}
+              </option>
+            )}
+            {listed.map((display) => (
+              <option key={display.id} value={toValue(display.id)}>
+                {describe(display)}
+              </option>
+            ))}
+          </select>
+          <span className="field-hint" id={`${baseId}-hint`}>
+            {t('settings.customerDisplay.hint')}
+          </span>
+        </div>
+        {displays.status === 'error' && (
+          <p className="error-sentence" role="alert">
+            {t('settings.customerDisplay.displaysFailed', { message: displays.error.message })}
+          </p>
+        )}
+        {saving.error && (
+          <p className="error-sentence" role="alert" data-testid="settings-customer-display-error">
+            {saving.error.message}
+          </p>
+        )}
+        {saved && !saving.error && (
+          <p className="success-sentence" role="status" data-testid="settings-customer-display-saved">
+            {t('settings.customerDisplay.saved')}
+          </p>
+        )}
+        <button
+          type="submit"
+          className="button button-primary"
+          aria-disabled={saving.pending}
+          data-testid="settings-customer-display-save"
         >
-          <option value="auto">{t('settings.customerDisplay.auto')}</option>
-          <option value="off">{t('settings.customerDisplay.off')}</option>
-          {unlisted && (
-            <option value={toValue(choice)}>
-              {displays.status === 'ready' ? t('settings.customerDisplay.missing', { id: choice }) : String(choice)}
-            </option>
-          )}
-          {listed.map((display) => (
-            <option key={display.id} value={toValue(display.id)}>
-              {describe(display)}
-            </option>
-          ))}
-        </select>
-        <span className="field-hint" id={`${baseId}-hint`}>
-          {t('settings.customerDisplay.hint')}
-        </span>
-      </div>
-      {displays.status === 'error' && (
-        <p className="error-sentence" role="alert">
-          {t('settings.customerDisplay.displaysFailed', { message: displays.error.message })}
-        </p>
-      )}
-      {saving.error && (
-        <p className="error-sentence" role="alert" data-testid="settings-customer-display-error">
-          {saving.error.message}
-        </p>
-      )}
-      {saved && !saving.error && (
-        <p className="success-sentence" role="status" data-testid="settings-customer-display-saved">
-          {t('settings.customerDisplay.saved')}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button button-primary"
-        aria-disabled={saving.pending}
-        data-testid="settings-customer-display-save"
-      >
-        {t('settings.customerDisplay.save')}
-      </button>
+          {t('settings.customerDisplay.save')}
+        </button>
+      </ManagedField>
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { CustomerLanguageSelect } from '../../components/CustomerLanguageSelect'
 import { useBridgeQuery } from '../../hooks/useBridgeQuery';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
+import { ManagedField, useManaged } from './managed';
 
 type AutoPrint = Settings['autoPrint'];
 const PAPERS = PaperSchema.options;
@@ -31,6 +32,7 @@ export function ReceiptSettingsForm({ settings }: { settings: Settings }) {
   const bridge = useBridge();
   const saving = useConsoleAction();
   const printers = useBridgeQuery('printers', askPrinters);
+  const managed = useManaged();
   const [draft, setDraft] = useState(() => toDraft(settings));
   const [copiesInvalid, setCopiesInvalid] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -47,7 +49,7 @@ export function ReceiptSettingsForm({ settings }: { settings: Settings }) {
     setCopiesInvalid(invalid);
     if (invalid) return;
     const patch: SettingsPatch = { ...draft, copies };
-    const result = await saving.perform(() => bridge.updateSettings(patch));
+    const result = await saving.perform(() => bridge.updateSettings(managed.omit(patch)));
     if (!result?.ok) return;
     setDraft(toDraft(result.value));
     setSaved(true);
@@ -58,96 +60,106 @@ export function ReceiptSettingsForm({ settings }: { settings: Settings }) {
   return (
     <form className="settings-section" aria-labelledby="receipts-title" noValidate onSubmit={onSubmit}>
       <h2 id="receipts-title">{t('settings.receipts.title')}</h2>
-      <label className="field">
-        <span className="field-label">{t('settings.receipts.printer')}</span>
-        <select
-          value={draft.printerName}
-          onChange={(event) => setDraft({ ...draft, printerName: event.target.value })}
-          aria-describedby={printers.status === 'error' ? `${baseId}-printers` : undefined}
-          data-testid="settings-printer"
-        >
-          <option value="">{t('settings.receipts.systemDefault')}</option>
-          {unlisted && (
-            <option value={draft.printerName}>
-              {printers.status === 'ready'
-                ? t('settings.receipts.printerMissing', { name: draft.printerName })
-                : draft.printerName}
-            </option>
-          )}
-          {listed.map((printer) => (
-            <option key={printer.name} value={printer.name}>
-              {printer.displayName || printer.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ManagedField field="printerName">
+        <label className="field">
+          <span className="field-label">{t('settings.receipts.printer')}</span>
+          <select
+            value={draft.printerName}
+            onChange={(event) => setDraft({ ...draft, printerName: event.target.value })}
+            aria-describedby={printers.status === 'error' ? `${baseId}-printers` : undefined}
+            data-testid="settings-printer"
+          >
+            <option value="">{t('settings.receipts.systemDefault')}</option>
+            {unlisted && (
+              <option value={draft.printerName}>
+                {printers.status === 'ready'
+                  ? t('settings.receipts.printerMissing', { name: draft.printerName })
+                  : draft.printerName}
+              </option>
+            )}
+            {listed.map((printer) => (
+              <option key={printer.name} value={printer.name}>
+                {printer.displayName || printer.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </ManagedField>
       {printers.status === 'error' && (
         <p className="error-sentence" id={`${baseId}-printers`} role="alert" data-testid="settings-printers-error">
           {t('settings.receipts.printersFailed', { message: printers.error.message })}
         </p>
       )}
-      <label className="field">
-        <span className="field-label">{t('settings.receipts.paper')}</span>
-        <select
-          value={draft.paper}
-          onChange={(event) =>
-            setDraft({ ...draft, paper: PAPERS.find((value) => value === event.target.value) ?? draft.paper })
-          }
-          data-testid="settings-paper"
-        >
-          {PAPERS.map((paper) => (
-            <option key={paper} value={paper}>
-              {t(`settings.receipts.paperOption.${paper}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('settings.receipts.copies')}</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={5}
-          step={1}
-          value={draft.copies}
-          onChange={(event) => setDraft({ ...draft, copies: event.target.value })}
-          aria-invalid={copiesInvalid}
-          data-testid="settings-copies"
-        />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('settings.receipts.autoPrint')}</span>
-        <select
-          value={draft.autoPrint}
-          onChange={(event) =>
-            setDraft({ ...draft, autoPrint: AUTO_PRINT.find((value) => value === event.target.value) ?? 'off' })
-          }
-          data-testid="settings-auto-print"
-        >
-          {AUTO_PRINT.map((value) => (
-            <option key={value} value={value}>
-              {t(`settings.receipts.autoPrintOption.${value}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {/* The hint stays outside the label: it describes the select and is not part of its name. */}
-      <div className="field">
-        <label className="field-label" htmlFor={`${baseId}-language`}>
-          {t('settings.receipts.storeLanguage')}
+      <ManagedField field="paper">
+        <label className="field">
+          <span className="field-label">{t('settings.receipts.paper')}</span>
+          <select
+            value={draft.paper}
+            onChange={(event) =>
+              setDraft({ ...draft, paper: PAPERS.find((value) => value === event.target.value) ?? draft.paper })
+            }
+            data-testid="settings-paper"
+          >
+            {PAPERS.map((paper) => (
+              <option key={paper} value={paper}>
+                {t(`settings.receipts.paperOption.${paper}`)}
+              </option>
+            ))}
+          </select>
         </label>
-        <CustomerLanguageSelect
-          id={`${baseId}-language`}
-          value={draft.storeLanguage}
-          onChange={(storeLanguage) => setDraft({ ...draft, storeLanguage })}
-          aria-describedby={`${baseId}-language-hint`}
-          data-testid="settings-store-language"
-        />
-        <span className="field-hint" id={`${baseId}-language-hint`}>
-          {t('settings.receipts.storeLanguageHint')}
-        </span>
-      </div>
+      </ManagedField>
+      <ManagedField field="copies">
+        <label className="field">
+          <span className="field-label">{t('settings.receipts.copies')}</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={5}
+            step={1}
+            value={draft.copies}
+            onChange={(event) => setDraft({ ...draft, copies: event.target.value })}
+            aria-invalid={copiesInvalid}
+            data-testid="settings-copies"
+          />
+        </label>
+      </ManagedField>
+      <ManagedField field="autoPrint">
+        <label className="field">
+          <span className="field-label">{t('settings.receipts.autoPrint')}</span>
+          <select
+            value={draft.autoPrint}
+            onChange={(event) =>
+              setDraft({ ...draft, autoPrint: AUTO_PRINT.find((value) => value === event.target.value) ?? 'off' })
+            }
+            data-testid="settings-auto-print"
+          >
+            {AUTO_PRINT.map((value) => (
+              <option key={value} value={value}>
+                {t(`settings.receipts.autoPrintOption.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </ManagedField>
+      {/* The hint stays outside the label: it describes the select and is not part of its name. */}
+      <ManagedField field="storeLanguage">
+        <div className="field">
+          <label className="field-label" htmlFor={`${baseId}-language`}>
+            {t('settings.receipts.storeLanguage')}
+          </label>
+          <CustomerLanguageSelect
+            id={`${baseId}-language`}
+            value={draft.storeLanguage}
+            onChange={(storeLanguage) => setDraft({ ...draft, storeLanguage })}
+            aria-describedby={`${baseId}-language-hint`}
+            data-testid="settings-store-language"
+          />
+          <span className="field-hint" id={`${baseId}-language-hint`}>
+            {t('settings.receipts.storeLanguageHint')}
+          </span>
+        </div>
+      </ManagedField>
       {message && (
         <p className="error-sentence" role="alert" data-testid="settings-receipts-error">
           {message}

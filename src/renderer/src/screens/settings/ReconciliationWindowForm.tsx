@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { LIVE_RECONCILIATION_WINDOW_MIN_MS, type Mode } from '../../../../shared/settings';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
+import { ManagedField } from './managed';
 
 const MIN_SECONDS = { demo: 1, live: LIVE_RECONCILIATION_WINDOW_MIN_MS / 1000 } as const;
 const MAX_SECONDS = 3600;
@@ -52,41 +53,43 @@ export function ReconciliationWindowForm({ mode, windowMs }: { mode: Mode; windo
   return (
     <form className="settings-section" aria-labelledby="reconciliation-title" noValidate onSubmit={onSubmit}>
       <h2 id="reconciliation-title">{t('settings.reconciliation.title')}</h2>
-      <label className="field">
-        <span className="field-label">{t('settings.reconciliation.seconds')}</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={MIN_SECONDS[mode]}
-          max={MAX_SECONDS}
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          aria-invalid={problem !== null}
-          aria-describedby={`${baseId}-hint`}
-          data-testid="settings-reconciliationWindow"
-        />
-        <span className="field-hint" id={`${baseId}-hint`}>
-          {t(`settings.reconciliation.hint.${mode}`)}
-        </span>
-      </label>
-      {message && (
-        <p className="error-sentence" role="alert" data-testid="settings-reconciliation-error">
-          {message}
-        </p>
-      )}
-      {saved && !message && (
-        <p className="success-sentence" role="status">
-          {t('settings.reconciliation.saved')}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button"
-        aria-disabled={saving.pending}
-        data-testid="settings-reconciliation-save"
-      >
-        {t('settings.reconciliation.save')}
-      </button>
+      <ManagedField field="reconciliationWindowMs">
+        <label className="field">
+          <span className="field-label">{t('settings.reconciliation.seconds')}</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={MIN_SECONDS[mode]}
+            max={MAX_SECONDS}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            aria-invalid={problem !== null}
+            aria-describedby={`${baseId}-hint`}
+            data-testid="settings-reconciliationWindow"
+          />
+          <span className="field-hint" id={`${baseId}-hint`}>
+            {t(`settings.reconciliation.hint.${mode}`)}
+          </span>
+        </label>
+        {message && (
+          <p className="error-sentence" role="alert" data-testid="settings-reconciliation-error">
+            {message}
+          </p>
+        )}
+        {saved && !message && (
+          <p className="success-sentence" role="status">
+            {t('settings.reconciliation.saved')}
+          </p>
+        )}
+        <button
+          type="submit"
+          className="button"
+          aria-disabled={saving.pending}
+          data-testid="settings-reconciliation-save"
+        >
+          {t('settings.reconciliation.save')}
+        </button>
+      </ManagedField>
     </form>
   );
 }

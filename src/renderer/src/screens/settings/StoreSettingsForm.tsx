@@ -6,6 +6,7 @@ import { LIVE_BASE_URL, type Settings, type SettingsPatch } from '../../../../sh
 import { CountrySelect } from '../../components/CountrySelect';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
+import { ManagedField, useManaged } from './managed';
 
 // Where the store is, then how this counter talks to Gigastore; the country goes between the two groups.
 const STORE_FIELDS = ['storeName', 'storeAddress'] as const;
@@ -32,6 +33,7 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
   const baseId = useId();
   const bridge = useBridge();
   const saving = useConsoleAction();
+  const managed = useManaged();
   const [draft, setDraft] = useState(() => toDraft(settings));
   const [pollInvalid, setPollInvalid] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -46,24 +48,26 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
     if (invalid) return;
     const { pollSeconds: _pollSeconds, ...fields } = draft;
     const patch: SettingsPatch = { ...fields, liveBaseUrl: fields.liveBaseUrl.trim(), pollIntervalMs };
-    const result = await saving.perform(() => bridge.updateSettings(patch));
+    const result = await saving.perform(() => bridge.updateSettings(managed.omit(patch)));
     if (!result?.ok) return;
     setDraft(toDraft(result.value));
     setSaved(true);
   };
 
   const textField = (field: TextField) => (
-    <label key={field} className="field">
-      <span className="field-label">{t(`settings.store.${field}`)}</span>
-      <input
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
-        value={draft[field]}
-        onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
-        data-testid={`settings-${field}`}
-      />
-    </label>
+    <ManagedField key={field} field={field}>
+      <label className="field">
+        <span className="field-label">{t(`settings.store.${field}`)}</span>
+        <input
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft[field]}
+          onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+          data-testid={`settings-${field}`}
+        />
+      </label>
+    </ManagedField>
   );
 
   const message = pollInvalid ? t('settings.store.pollInvalid') : saving.error?.message;
@@ -72,57 +76,63 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
     <form className="settings-section" aria-labelledby="store-title" noValidate onSubmit={onSubmit}>
       <h2 id="store-title">{t('settings.store.title')}</h2>
       {STORE_FIELDS.map(textField)}
-      <label className="field">
-        <span className="field-label">{t('settings.store.storeCountry')}</span>
-        <CountrySelect
-          value={draft.storeCountry}
-          onChange={(storeCountry) => setDraft({ ...draft, storeCountry })}
-          data-testid="settings-storeCountry"
-        />
-      </label>
-      {COUNTER_FIELDS.map(textField)}
-      <label className="field">
-        <span className="field-label">{t('settings.store.pollSeconds')}</span>
-        <input
-          type="number"
-          inputMode="decimal"
-          min={1}
-          max={30}
-          step={0.5}
-          value={draft.pollSeconds}
-          onChange={(event) => setDraft({ ...draft, pollSeconds: event.target.value })}
-          aria-invalid={pollInvalid}
-          data-testid="settings-pollIntervalMs"
-        />
-      </label>
-      <div className="field">
-        <label className="field-label" htmlFor={`${baseId}-live`}>
-          {t('settings.store.liveBaseUrl')}
+      <ManagedField field="storeCountry">
+        <label className="field">
+          <span className="field-label">{t('settings.store.storeCountry')}</span>
+          <CountrySelect
+            value={draft.storeCountry}
+            onChange={(storeCountry) => setDraft({ ...draft, storeCountry })}
+            data-testid="settings-storeCountry"
+          />
         </label>
-        <input
-          id={`${baseId}-live`}
-          type="url"
-          autoComplete="off"
-          spellCheck={false}
-          value={draft.liveBaseUrl}
-          onChange={(event) => setDraft({ ...draft, liveBaseUrl: event.target.value })}
-          aria-describedby={`${baseId}-live-hint`}
-          data-testid="settings-liveBaseUrl"
-        />
-        <span className="field-hint" id={`${baseId}-live-hint`}>
-          {t('settings.store.liveBaseUrlHint')}
-        </span>
-        {/* The address in use, in full: where the secret goes in live mode, and whether it is Gigastore's own. */}
-        <span
-          className="field-hint live-address"
-          data-testid="settings-liveBaseUrl-current"
-          data-default={settings.liveBaseUrl === LIVE_BASE_URL}
-        >
-          {settings.liveBaseUrl === LIVE_BASE_URL
-            ? t('settings.store.liveBaseUrlDefault', { url: settings.liveBaseUrl })
-            : t('settings.store.liveBaseUrlCustom', { url: settings.liveBaseUrl, default: LIVE_BASE_URL })}
-        </span>
-      </div>
+      </ManagedField>
+      {COUNTER_FIELDS.map(textField)}
+      <ManagedField field="pollIntervalMs">
+        <label className="field">
+          <span className="field-label">{t('settings.store.pollSeconds')}</span>
+          <input
+            type="number"
+            inputMode="decimal"
+            min={1}
+            max={30}
+            step={0.5}
+            value={draft.pollSeconds}
+            onChange={(event) => setDraft({ ...draft, pollSeconds: event.target.value })}
+            aria-invalid={pollInvalid}
+            data-testid="settings-pollIntervalMs"
+          />
+        </label>
+      </ManagedField>
+      <ManagedField field="liveBaseUrl">
+        <div className="field">
+          <label className="field-label" htmlFor={`${baseId}-live`}>
+            {t('settings.store.liveBaseUrl')}
+          </label>
+          <input
+            id={`${baseId}-live`}
+            type="url"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.liveBaseUrl}
+            onChange={(event) => setDraft({ ...draft, liveBaseUrl: event.target.value })}
+            aria-describedby={`${baseId}-live-hint`}
+            data-testid="settings-liveBaseUrl"
+          />
+          <span className="field-hint" id={`${baseId}-live-hint`}>
+            {t('settings.store.liveBaseUrlHint')}
+          </span>
+          {/* The address in use, in full: where the secret goes in live mode, and whether it is Gigastore's own. */}
+          <span
+            className="field-hint live-address"
+            data-testid="settings-liveBaseUrl-current"
+            data-default={settings.liveBaseUrl === LIVE_BASE_URL}
+          >
+            {settings.liveBaseUrl === LIVE_BASE_URL
+              ? t('settings.store.liveBaseUrlDefault', { url: settings.liveBaseUrl })
+              : t('settings.store.liveBaseUrlCustom', { url: settings.liveBaseUrl, default: LIVE_BASE_URL })}
+          </span>
+        </div>
+      </ManagedField>
       {message && (
         <p className="error-sentence" role="alert" data-testid="settings-error">
           {message}
