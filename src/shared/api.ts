@@ -24,6 +24,7 @@ import {
 } from './care';
 import { CustomerLanguageSchema } from './languages';
 import type { PrinterInfo } from './receipt';
+import { reportArgs, type ReportApi } from './report-api';
 import { SaleStatusSchema, type SaleRecord } from './sale';
 import { CountryCodeSchema, ModeSchema, SettingsPatchSchema, type Mode, type Settings } from './settings';
 
@@ -155,7 +156,7 @@ export interface Overview {
 /** Every call returns an envelope: Electron reduces an error thrown across IPC to its message. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
 
-export interface ConsoleApi {
+export interface ConsoleApi extends ReportApi {
   getOverview(): Promise<Overview>;
   listCatalogue(): Promise<CatalogueItem[]>;
   startSale(request: SaleRequest): Promise<Handoff>;
@@ -276,6 +277,7 @@ export const consoleArgs = {
   listPrinters: none,
   printReceipt: z.tuple([SaleIdSchema]),
   saveReceiptPdf: z.tuple([SaleIdSchema]),
+  ...reportArgs,
 } satisfies { [M in ConsoleMethod]: z.ZodType<Parameters<ConsoleApi[M]>> };
 
 /** Events main pushes to the counter window. */
