@@ -38,12 +38,14 @@ interface HistoryScreenProps {
   onShown(handoff: Handoff): void;
   /** Customer care for a sale's customer. */
   onLookup(lookup: Lookup): void;
+  /** The close-of-day report. */
+  onReport(): void;
 }
 
 type HistoryView = 'sales' | 'activity';
 const VIEWS: readonly HistoryView[] = ['sales', 'activity'];
 
-export function HistoryScreen({ opening, manager, onClose, onShown, onLookup }: HistoryScreenProps) {
+export function HistoryScreen({ opening, manager, onClose, onShown, onLookup, onReport }: HistoryScreenProps) {
   const { t } = useTranslation();
   const [view, setView] = useState<HistoryView>('sales');
   const [filters, setFilters] = useState(() => initialFilters(opening));
@@ -104,6 +106,9 @@ export function HistoryScreen({ opening, manager, onClose, onShown, onLookup }: 
             </button>
           ))}
         </div>
+        <button type="button" className="button" onClick={onReport} data-testid="history-report">
+          {t('history.closeOfDay')}
+        </button>
         <button
           type="button"
           className="button"
