@@ -68,3 +68,32 @@ test('the close of day shows a difference in red with its sale, prints at 80 mm 
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('history-report')).toBeVisible();
 });
+
+test("History's whole store shows every counter's sales of the day, the counter named on each row", async ({
+  page,
+  counter,
+}) => {
+  await sell(page);
+  const mine = counter.simulator.account.activations[0]!.metatag;
+  const theirs = newSaleId('COUNTER-2');
+  await soldElsewhere(counter, theirs);
+  await soldElsewhere(counter, newSaleId('OTHERSTORE-1')); // another store: never listed
+
+  await page.getByTestId('open-history').click();
+  await expect(page.getByTestId('history-row')).toHaveCount(1); // this counter's journal only
+  await page.getByTestId('history-scope-store').click();
+  const rows = page.getByTestId('store-row');
+  await expect(rows).toHaveCount(2);
+  await expect(page.locator(`[data-testid="store-row"][data-sale-id="${mine}"]`)).toHaveAttribute(
+    'data-this-counter',
+    'true',
+  );
+  await expect(
+    page.locator(`[data-testid="store-row"][data-sale-id="${theirs}"]`).getByTestId('store-row-counter'),
+  ).toHaveText('COUNTER-2');
+  await expect(page.getByTestId('store-count')).toHaveText('2 sales at the store');
+  await saveScreen(page, 'history-whole-store');
+
+  await page.getByTestId('history-scope-counter').click();
+  await expect(page.getByTestId('history-row')).toHaveCount(1);
+});
