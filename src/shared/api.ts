@@ -25,6 +25,7 @@ import {
 import { CustomerLanguageSchema } from './languages';
 import type { PolicyView } from './policy';
 import type { PrinterInfo } from './receipt';
+import { reportArgs, type ReportApi } from './report-api';
 import { SaleStatusSchema, type SaleRecord } from './sale';
 import { CountryCodeSchema, ModeSchema, SettingsPatchSchema, type Mode, type Settings } from './settings';
 import type { UpdateView } from './updates';
@@ -161,7 +162,7 @@ export interface Overview {
 /** Every call returns an envelope: Electron reduces an error thrown across IPC to its message. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
 
-export interface ConsoleApi {
+export interface ConsoleApi extends ReportApi {
   getOverview(): Promise<Overview>;
   listCatalogue(): Promise<CatalogueItem[]>;
   startSale(request: SaleRequest): Promise<Handoff>;
@@ -282,6 +283,7 @@ export const consoleArgs = {
   listPrinters: none,
   printReceipt: z.tuple([SaleIdSchema]),
   saveReceiptPdf: z.tuple([SaleIdSchema]),
+  ...reportArgs,
 } satisfies { [M in ConsoleMethod]: z.ZodType<Parameters<ConsoleApi[M]>> };
 
 /** Events main pushes to the counter window. */

@@ -46,6 +46,11 @@ const methods = {
   listPrinters: true,
   printReceipt: true,
   saveReceiptPdf: true,
+  zReport: true,
+  saveZReport: true,
+  printZReport: true,
+  listShifts: true,
+  storeSales: true,
 } satisfies Record<ConsoleMethod, true>;
 
 const events = { handoff: true, overview: true, sale: true } satisfies Record<ConsoleEventName, true>;

@@ -96,6 +96,15 @@ test('History, Customer care, Settings, the shift picker and help fit with the h
   await page.getByTestId('history-tab-activity').click();
   await expect(page.getByTestId('activity-entry').first()).toBeVisible();
   await tour.screen('history-activity');
+  await page.getByTestId('history-tab-sales').click();
+  await page.getByTestId('history-scope-store').click();
+  // Offline here: the store's list says it could not be read, in the error sentence's long German form.
+  await expect(page.getByTestId('store-count')).toBeVisible();
+  await tour.screen('history-store');
+  await page.getByTestId('history-report').click();
+  await expect(page.getByTestId('report-verdict')).toBeVisible();
+  await tour.screen('report');
+  await page.getByTestId('report-close').click();
 
   await page.getByTestId('open-settings').click();
   await page.getByTestId('demo-training').locator('summary').click();

@@ -67,6 +67,7 @@ const REACH: Record<Screen, () => Navigation> = {
   'care-picker': () => walk(REACH.care(), { type: 'sell-to-customer', pickFor: TOPUP }),
   'care-confirm': () => walk(REACH['care-picker'](), { type: 'pick', draft: TOPUP_DRAFT }),
   history: () => walk(IDLE, OPEN_HISTORY),
+  report: () => walk(REACH.history(), { type: 'open-report' }),
   settings: () => walk(IDLE, OPEN_SETTINGS),
 };
 const SCREENS = Object.keys(REACH) as Screen[];
@@ -92,6 +93,7 @@ describe('Escape (back) goes one step down from each screen', () => {
     ['care-picker', 'care'],
     ['care-confirm', 'care-picker'],
     ['history', 'catalogue'],
+    ['report', 'history'],
     ['settings', 'catalogue'],
   ];
   it.each(cases)('from %s to %s', (screen, below) => {
@@ -131,6 +133,16 @@ describe('transitions', () => {
     const history = walk(REACH.settings(), { type: 'open-history', focus: 'double-charged' });
     expect(history.overlay).toEqual({ screen: 'history', opening: { focus: 'double-charged' } });
     expect(screenOf(navigate(history, BACK))).toBe('catalogue'); // not back to Settings
+  });
+
+  it('the close-of-day report opens from History only, and goes back to History as it was opened', () => {
+    const fromBadge = walk(IDLE, { type: 'open-history', focus: 'double-charged' }, { type: 'open-report' });
+    expect(fromBadge.overlay).toEqual({ screen: 'report', opening: { focus: 'double-charged' } });
+    expect(walk(fromBadge, BACK).overlay).toEqual({ screen: 'history', opening: { focus: 'double-charged' } });
+    for (const screen of SCREENS.filter((each) => each !== 'history')) {
+      const before = REACH[screen]();
+      expect(navigate(before, { type: 'open-report' })).toBe(before);
+    }
   });
 
   it('customer care opens over selling and a handoff, closes Settings or History, and waits for a clerk', () => {

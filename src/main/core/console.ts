@@ -17,6 +17,7 @@ import { ManagerDesk, managerLock } from './console/manager';
 import type { ConsoleOptions } from './console/options';
 import { OverviewBoard } from './console/overview';
 import { tellRecordNews } from './console/record-news';
+import { Reports } from './console/reports';
 import { assembleApi } from './console/routes';
 import { Selling } from './console/selling';
 import { Shift } from './console/shifts';
@@ -106,6 +107,7 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
     manager: new ManagerDesk({ manager, vault, settings, desk, audit, switched, overview }),
     care: new CustomerCare({ backend, selling, records, manager, clerk, log }),
     history: new SalesHistory({ records, backend, checks, desk, options }),
+    reports: new Reports({ settings, journal, backend, now, options }),
   });
   const close = async () => {
     stopNews();

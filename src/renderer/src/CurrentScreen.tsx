@@ -9,6 +9,7 @@ import { ConfirmScreen } from './screens/confirm/ConfirmScreen';
 import type { SaleDraft } from './screens/confirm/saleDraft';
 import { HandoffScreen } from './screens/handoff/HandoffScreen';
 import { HistoryScreen } from './screens/history/HistoryScreen';
+import { ReportScreen } from './screens/report/ReportScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { ShiftPicker } from './screens/shift/ShiftPicker';
 
@@ -47,9 +48,11 @@ export function CurrentScreen({ screen, navigation, go, counter, flow }: Current
         onClose={back}
         onShown={flow.showFromHistory}
         onLookup={(lookup) => go({ type: 'open-care', opening: { lookup } })}
+        onReport={() => go({ type: 'open-report' })}
       />
     );
   }
+  if (screen === 'report') return <ReportScreen onClose={back} />;
   if (screen === 'shift' && settings) return <ShiftPicker clerks={settings.clerks} />;
   if (care && (screen === 'care' || screen === 'care-picker' || screen === 'care-confirm')) {
     return (

@@ -16,6 +16,7 @@ import './styles/handoff.css';
 import './styles/receipt-panel.css';
 import './styles/settings.css';
 import './styles/history.css';
+import './styles/report.css';
 import './styles/sale-details.css';
 import './styles/status.css';
 import './styles/care.css';

@@ -4,7 +4,7 @@
 // The screens stack in layers. At the bottom, selling: the catalogue, or a package being confirmed; a
 // current handoff (main's, not ours) covers both. Customer care lies over selling (its look-up, then the
 // packages for a top-up or a second eSIM, then their confirm screen). Settings or History lie over
-// everything. With a list of clerks and nobody on shift, the shift picker comes before selling and care
+// everything, the close-of-day report over History. With a list of clerks and nobody on shift, the shift picker comes before selling and care
 // (not before a handoff already on screen, nor before Settings or History). Dialogs lie over a screen: the
 // help sheet over any, the refund dialog (with its manager PIN) and the QR shown again over care only, and
 // such a dialog closes when its screen goes. "back" is Escape, or a Close or Back button: one step down.
@@ -13,7 +13,16 @@ import type { CareSaleCustomer, SaleDraft } from './screens/confirm/saleDraft';
 import type { HistoryFocus } from './screens/history/HistoryFilters';
 
 export type Screen =
-  'catalogue' | 'confirm' | 'handoff' | 'shift' | 'care' | 'care-picker' | 'care-confirm' | 'history' | 'settings';
+  | 'catalogue'
+  | 'confirm'
+  | 'handoff'
+  | 'shift'
+  | 'care'
+  | 'care-picker'
+  | 'care-confirm'
+  | 'history'
+  | 'report'
+  | 'settings';
 
 export interface HistoryOpening {
   /** Opened from a header badge ("being checked", "charged twice"): those sales, whatever their day. */
@@ -59,7 +68,12 @@ export interface Navigation {
   /** A first sale being confirmed; null: the catalogue. */
   draft: SaleDraft | null;
   care: CareNavigation | null;
-  overlay: { screen: 'settings' } | { screen: 'history'; opening: HistoryOpening } | null;
+  /** The close-of-day report lies over History, and goes back to it as it was opened. */
+  overlay:
+    | { screen: 'settings' }
+    | { screen: 'history'; opening: HistoryOpening }
+    | { screen: 'report'; opening: HistoryOpening }
+    | null;
   dialog: Dialog | null;
   /** The sale History put back on the handoff screen: its handoff warns that the code installs only once. */
   reshownSaleId: string | null;
@@ -70,6 +84,8 @@ export type NavigationEvent =
   | { type: 'facts'; facts: CounterFacts }
   | { type: 'open-settings' }
   | { type: 'open-history'; focus: HistoryFocus }
+  /** History's "Close of day": the Z report of a day or shift. */
+  | { type: 'open-report' }
   | { type: 'open-care'; opening: CareOpening }
   /** A package picked in the catalogue, or in the care picker: its confirm screen. */
   | { type: 'pick'; draft: SaleDraft }
@@ -139,6 +155,10 @@ function transition(navigation: Navigation, event: NavigationEvent): Navigation 
       return { ...navigation, overlay: { screen: 'settings' } };
     case 'open-history':
       return { ...navigation, overlay: { screen: 'history', opening: { focus: event.focus } } };
+    case 'open-report':
+      return navigation.overlay?.screen === 'history'
+        ? { ...navigation, overlay: { screen: 'report', opening: navigation.overlay.opening } }
+        : navigation;
     case 'open-care':
       // Selling and care both wait for a clerk on shift.
       if (navigation.facts.shiftNeeded) return navigation;
@@ -177,6 +197,10 @@ function back(navigation: Navigation, screen: Screen): Navigation {
     case 'settings':
     case 'history':
       return { ...navigation, overlay: null };
+    case 'report':
+      return navigation.overlay?.screen === 'report'
+        ? { ...navigation, overlay: { screen: 'history', opening: navigation.overlay.opening } }
+        : navigation;
     case 'care-confirm':
       return withCare(navigation, { draft: null });
     case 'care-picker':

@@ -14,6 +14,7 @@ import type { DemoControls } from './demo';
 import type { SalesHistory } from './history';
 import type { ManagerDesk } from './manager';
 import type { OverviewBoard } from './overview';
+import type { Reports } from './reports';
 import type { Selling } from './selling';
 import type { Shift } from './shifts';
 
@@ -33,6 +34,7 @@ interface ConsoleParts {
   care: CustomerCare;
   history: SalesHistory;
   receipts: Receipts;
+  reports: Reports;
 }
 
 function routesOf(parts: ConsoleParts): ApiRoutes {
@@ -79,6 +81,11 @@ function routesOf(parts: ConsoleParts): ApiRoutes {
     printReceipt: parts.receipts,
     printRefundSlip: parts.receipts,
     saveReceiptPdf: parts.receipts,
+    zReport: parts.reports,
+    saveZReport: parts.reports,
+    printZReport: parts.reports,
+    listShifts: parts.reports,
+    storeSales: parts.reports,
   };
 }
 

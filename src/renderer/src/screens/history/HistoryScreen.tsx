@@ -16,6 +16,7 @@ import { ExportCsv } from './ExportCsv';
 import { HistoryFilters, type HistoryFilterValues } from './HistoryFilters';
 import { SaleDetails } from './SaleDetails';
 import { SalesList } from './SalesList';
+import { StoreSalesPanel } from './StoreSalesPanel';
 
 /** More rows than a clerk reads; the screen says when the list was cut to this. */
 const LIST_LIMIT = 1000;
@@ -38,14 +39,20 @@ interface HistoryScreenProps {
   onShown(handoff: Handoff): void;
   /** Customer care for a sale's customer. */
   onLookup(lookup: Lookup): void;
+  /** The close-of-day report. */
+  onReport(): void;
 }
 
 type HistoryView = 'sales' | 'activity';
 const VIEWS: readonly HistoryView[] = ['sales', 'activity'];
+/** This counter's journal, or every counter of the store (read from Gigastore). */
+type HistoryScope = 'counter' | 'store';
+const SCOPES: readonly HistoryScope[] = ['counter', 'store'];
 
-export function HistoryScreen({ opening, manager, onClose, onShown, onLookup }: HistoryScreenProps) {
+export function HistoryScreen({ opening, manager, onClose, onShown, onLookup, onReport }: HistoryScreenProps) {
   const { t } = useTranslation();
   const [view, setView] = useState<HistoryView>('sales');
+  const [scope, setScope] = useState<HistoryScope>('counter');
   const [filters, setFilters] = useState(() => initialFilters(opening));
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -104,6 +111,22 @@ export function HistoryScreen({ opening, manager, onClose, onShown, onLookup }: 
             </button>
           ))}
         </div>
+        <div className="view-switch" role="group" aria-label={t('history.scope.label')}>
+          {SCOPES.map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              aria-pressed={scope === choice}
+              onClick={() => setScope(choice)}
+              data-testid={`history-scope-${choice}`}
+            >
+              {t(`history.scope.${choice}`)}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="button" onClick={onReport} data-testid="history-report">
+          {t('history.closeOfDay')}
+        </button>
         <button
           type="button"
           className="button"
@@ -123,9 +146,9 @@ export function HistoryScreen({ opening, manager, onClose, onShown, onLookup }: 
         />
         <ExportCsv from={filters.from} to={filters.to} what={view} />
       </div>
-      {view === 'activity' ? (
-        <ActivityPanel from={filters.from} to={filters.to} />
-      ) : (
+      {view === 'activity' && <ActivityPanel from={filters.from} to={filters.to} />}
+      {view === 'sales' && scope === 'store' && <StoreSalesPanel from={filters.from} to={filters.to} />}
+      {view === 'sales' && scope === 'counter' && (
         <>
           <p
             className={backwards || load.status === 'error' ? 'error-sentence' : 'result-count'}
