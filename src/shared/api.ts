@@ -60,6 +60,12 @@ export const CredentialsSchema = z
   .strict();
 export type Credentials = z.infer<typeof CredentialsSchema>;
 
+/** What Settings' "Test" learnt: the inventory's size, and the API version when Gigastore named one. */
+export interface CredentialsTest {
+  inventorySize: number;
+  apiVersion?: string;
+}
+
 /** Situations demo mode can stage on its simulator, for training and for showing what the console does. */
 const DemoFaultSchema = z.enum(['clear', 'offline', 'slow', 'lost-answer', 'server-error', 'rate-limit', 'no-credit']);
 export type DemoFault = z.infer<typeof DemoFaultSchema>;
@@ -174,7 +180,7 @@ export interface ConsoleApi {
   setMode(mode: Mode): Promise<Overview>;
   setCredentials(credentials: Credentials): Promise<Overview>;
   /** Authenticates with these credentials against the live Gigastore (nothing is stored) and counts its packages. */
-  testCredentials(credentials: Credentials): Promise<{ inventorySize: number }>;
+  testCredentials(credentials: Credentials): Promise<CredentialsTest>;
   /** Opens a known help page (the Gigastore portal or its docs) in the system browser. */
   openHelpPage(page: HelpPage): Promise<void>;
   /** The displays connected now, for the customer display setting. */

@@ -55,7 +55,7 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
   const ledger = new SalesLedger(records, { reconciliationWindowMs: windowMs, now, work });
   // The overview reads most parts and hears from some: those call it back through arrow functions.
   const toOverview = { announce: () => overview.announce(), changed: () => overview.changed() };
-  const { backend, connection, catalogue, switched } = gigastoreAccess({
+  const { backend, connection, online, catalogue, switched } = gigastoreAccess({
     settings,
     vault,
     log,
@@ -107,13 +107,18 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
     care: new CustomerCare({ backend, selling, records, manager, clerk, log }),
     history: new SalesHistory({ records, backend, checks, desk, options }),
   });
+  const start = () => {
+    checks.resume();
+    online.start();
+  };
   const close = async () => {
     stopNews();
     autoPrint.stop();
     desk.close();
     checks.stop();
+    online.stop();
     connection.stop();
     await backend.close();
   };
-  return { ...api, on: stream.on, customerView: () => display.view(), start: () => checks.resume(), close };
+  return { ...api, on: stream.on, customerView: () => display.view(), start, close };
 }
