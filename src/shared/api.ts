@@ -10,6 +10,7 @@ import type { ActivityEntry } from './activity';
 import {
   CareSaleSchema,
   EsimQrRequestSchema,
+  IccidSchema,
   LookupSchema,
   OpenCustomerSchema,
   RefundRequestSchema,
@@ -22,6 +23,7 @@ import {
   type RefundOutcome,
   type RefundRequest,
 } from './care';
+import type { ConnectivityView } from './esim-connectivity';
 import { CustomerLanguageSchema } from './languages';
 import type { PrinterInfo } from './receipt';
 import { SaleStatusSchema, type SaleRecord } from './sale';
@@ -201,6 +203,8 @@ export interface ConsoleApi {
   openCustomer(customerUid: string): Promise<CustomerCareView>;
   /** The activation code of an opened customer's RELEASED eSIM, for its QR shown again. Recorded. */
   showEsimQr(request: EsimQrRequest): Promise<EsimQr>;
+  /** "Is it connected?": whether and where Gigastore last saw an eSIM on a network, with the clerk's steps. */
+  esimConnectivity(iccid: string): Promise<ConnectivityView>;
   /** A top-up or a second eSIM for an existing customer, sold like a first sale (journal, no double charge). */
   startCareSale(sale: CareSale): Promise<Handoff>;
   /** Refunds an unused, still valid package (manager PIN); Gigastore's refusal is returned verbatim. */
@@ -266,6 +270,7 @@ export const consoleArgs = {
   lookupCustomer: z.tuple([LookupSchema]),
   openCustomer: z.tuple([OpenCustomerSchema]),
   showEsimQr: z.tuple([EsimQrRequestSchema]),
+  esimConnectivity: z.tuple([IccidSchema]),
   startCareSale: z.tuple([CareSaleSchema]),
   refundPackage: z.tuple([RefundRequestSchema]),
   refundDuplicate: z.tuple([SaleIdSchema]),

@@ -30,6 +30,7 @@ const methods = {
   lookupCustomer: true,
   openCustomer: true,
   showEsimQr: true,
+  esimConnectivity: true,
   startCareSale: true,
   refundPackage: true,
   refundDuplicate: true,

@@ -67,6 +67,7 @@ function routesOf(parts: ConsoleParts): ApiRoutes {
     refundPackage: care,
     refundDuplicate: care,
     startPackage: care,
+    esimConnectivity: care,
     reconcileNow: history,
     listSales: history,
     getSale: history,
