@@ -23,6 +23,7 @@ import {
   type RefundOutcome,
   type RefundRequest,
 } from './care';
+import { DeviceQuerySchema, type DeviceCheckView } from './device-check';
 import type { ConnectivityView } from './esim-connectivity';
 import { CustomerLanguageSchema } from './languages';
 import type { PrinterInfo } from './receipt';
@@ -61,12 +62,6 @@ export const CredentialsSchema = z
   })
   .strict();
 export type Credentials = z.infer<typeof CredentialsSchema>;
-
-/** What Settings' "Test" learnt: the inventory's size, and the API version when Gigastore named one. */
-export interface CredentialsTest {
-  inventorySize: number;
-  apiVersion?: string;
-}
 
 /** Situations demo mode can stage on its simulator, for training and for showing what the console does. */
 const DemoFaultSchema = z.enum(['clear', 'offline', 'slow', 'lost-answer', 'server-error', 'rate-limit', 'no-credit']);
@@ -169,6 +164,8 @@ export interface ConsoleApi {
   startSale(request: SaleRequest): Promise<Handoff>;
   /** The clerk is confirming this package (or stopped): the customer display shows it before any charge. */
   previewSale(preview: SalePreview): Promise<void>;
+  /** Checks the customer's phone against Gigastore's supported devices; the customer display shows the outcome. */
+  checkDevice(text: string): Promise<DeviceCheckView>;
   currentHandoff(): Promise<Handoff | null>;
   /** The clerk left the handoff screen: stop following the eSIM. */
   leaveHandoff(): Promise<void>;
@@ -182,7 +179,8 @@ export interface ConsoleApi {
   setMode(mode: Mode): Promise<Overview>;
   setCredentials(credentials: Credentials): Promise<Overview>;
   /** Authenticates with these credentials against the live Gigastore (nothing is stored) and counts its packages. */
-  testCredentials(credentials: Credentials): Promise<CredentialsTest>;
+  /** Settings' "Test": the inventory's size, and the API version when Gigastore names one. */
+  testCredentials(credentials: Credentials): Promise<{ inventorySize: number; apiVersion?: string }>;
   /** Opens a known help page (the Gigastore portal or its docs) in the system browser. */
   openHelpPage(page: HelpPage): Promise<void>;
   /** The displays connected now, for the customer display setting. */
@@ -249,6 +247,7 @@ export const consoleArgs = {
   listCatalogue: none,
   startSale: z.tuple([SaleRequestSchema]),
   previewSale: z.tuple([SalePreviewSchema]),
+  checkDevice: z.tuple([DeviceQuerySchema]),
   currentHandoff: none,
   leaveHandoff: none,
   keepFollowing: none,

@@ -9,6 +9,7 @@ const methods = {
   listCatalogue: true,
   startSale: true,
   previewSale: true,
+  checkDevice: true,
   currentHandoff: true,
   leaveHandoff: true,
   keepFollowing: true,

@@ -11,6 +11,7 @@ import { CustomerCare } from './console/care';
 import { CustomerLookup } from './console/care-lookup';
 import { CustomerDisplay } from './console/customer-display';
 import { DemoControls } from './console/demo';
+import { DeviceChecks } from './console/device-checks';
 import { gigastoreAccess } from './console/gigastore-access';
 import { SalesHistory } from './console/history';
 import { ManagerDesk, managerLock } from './console/manager';
@@ -55,13 +56,8 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
   const ledger = new SalesLedger(records, { reconciliationWindowMs: windowMs, now, work });
   // The overview reads most parts and hears from some: those call it back through arrow functions.
   const toOverview = { announce: () => overview.announce(), changed: () => overview.changed() };
-  const { backend, connection, online, catalogue, switched } = gigastoreAccess({
-    settings,
-    vault,
-    log,
-    overview: toOverview,
-    options,
-  });
+  const access = gigastoreAccess({ settings, vault, log, overview: toOverview, options });
+  const { backend, connection, online, catalogue, switched } = access;
   const client = () => backend.client();
   const shift = new Shift({ settings, records, overview: toOverview });
   const { audit } = shift;
@@ -90,6 +86,7 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
   const api = assembleApi({
     ...{ overview, catalogue, selling, desk, display, shift, lookup, receipts },
     demo: new DemoControls(backend, desk),
+    devices: new DeviceChecks({ backend, settings, journal, checked: (outcome) => display.deviceChecked(outcome) }),
     admin: new Administration({
       manager,
       settings,

@@ -3,7 +3,7 @@
 // PIN. The credentials are sealed with the live address they were entered for, the manager's approval of
 // live mode and the PIN record in force (see core/vault): a change to any of these made here seals them
 // again. The PIN itself is in manager.ts.
-import type { ConsoleApi, Credentials, CredentialsTest, DisplayOption, HelpPage, Overview } from '../../../shared/api';
+import type { ConsoleApi, Credentials, DisplayOption, HelpPage, Overview } from '../../../shared/api';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import type { Backend } from '../backend';
 import { ConsoleError } from '../errors';
@@ -95,7 +95,7 @@ export class Administration implements Pick<ConsoleApi, AdminCalls> {
     return this.parts.overview.changed();
   }
 
-  async testCredentials(credentials: Credentials): Promise<CredentialsTest> {
+  async testCredentials(credentials: Credentials): ReturnType<ConsoleApi['testCredentials']> {
     this.parts.manager.assertManager('test Gigastore credentials');
     const client = createGigastoreClient({
       ...this.parts.options.clientTuning,

@@ -11,6 +11,7 @@ import type { CustomerLookup } from './care-lookup';
 import type { Catalogue } from './catalogue';
 import type { CustomerDisplay } from './customer-display';
 import type { DemoControls } from './demo';
+import type { DeviceChecks } from './device-checks';
 import type { SalesHistory } from './history';
 import type { ManagerDesk } from './manager';
 import type { OverviewBoard } from './overview';
@@ -33,6 +34,7 @@ interface ConsoleParts {
   care: CustomerCare;
   history: SalesHistory;
   receipts: Receipts;
+  devices: DeviceChecks;
 }
 
 function routesOf(parts: ConsoleParts): ApiRoutes {
@@ -43,6 +45,7 @@ function routesOf(parts: ConsoleParts): ApiRoutes {
     startSale: selling,
     retrySale: selling,
     previewSale: display,
+    checkDevice: parts.devices,
     currentHandoff: desk,
     leaveHandoff: desk,
     keepFollowing: desk,

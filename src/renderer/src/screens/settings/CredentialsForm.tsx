@@ -4,9 +4,11 @@
 // which signs in at the live address without storing anything.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CredentialsTest, Overview } from '../../../../shared/api';
+import type { ConsoleApi, Overview } from '../../../../shared/api';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
+
+type CredentialsTest = Awaited<ReturnType<ConsoleApi['testCredentials']>>;
 
 interface CredentialsFormProps {
   credentials: Overview['credentials'];
