@@ -75,6 +75,8 @@ interface CounterOptions {
   clientTimeoutMs: number;
   /** How often watched sales are looked for at Gigastore (a late or second charge); undefined: the console's default. */
   watchEveryMs: number | undefined;
+  /** How often GET /gigastore/version is read while online; undefined: the console's default (a minute). */
+  onlineEveryMs: number | undefined;
   /** Writes files into the data folder before the console opens it (a journal from an earlier run). */
   seedDataDir: ((dataDir: string) => void) | undefined;
 }
@@ -82,6 +84,7 @@ interface CounterOptions {
 export const test = base.extend<{ counter: Counter } & CounterOptions, { rendererUrl: string }>({
   clientTimeoutMs: [1_500, { option: true }],
   watchEveryMs: [undefined, { option: true }],
+  onlineEveryMs: [undefined, { option: true }],
   seedDataDir: [undefined, { option: true }],
   rendererUrl: [
     async ({}, use) => {
@@ -91,7 +94,7 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
     },
     { scope: 'worker' },
   ],
-  counter: async ({ browser, clientTimeoutMs, watchEveryMs, seedDataDir }, use, testInfo) => {
+  counter: async ({ browser, clientTimeoutMs, watchEveryMs, onlineEveryMs, seedDataDir }, use, testInfo) => {
     const world = await startDemoWorld({ scanDelayMs: 300 });
     const dataDir = mkdtempSync(join(tmpdir(), 'esim-counter-browser-'));
     seedDataDir?.(dataDir);
@@ -112,6 +115,7 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
       pollIntervalMs: () => 200,
       reconcileEveryMs: 250,
       ...(watchEveryMs === undefined ? {} : { watchEveryMs }),
+      ...(onlineEveryMs === undefined ? {} : { onlineEveryMs }),
       probeEveryMs: 250,
       printer,
       displays: () => TEST_DISPLAYS,

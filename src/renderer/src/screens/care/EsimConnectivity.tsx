@@ -47,8 +47,10 @@ export function EsimConnectivity({ iccid }: { iccid: string }) {
           <p data-testid="care-connectivity-summary">
             {t(view.summaryKey, { status: view.status ?? '' })}
             {view.lastSeen && ` ${t('connectivity.lastSeen', { when: format.dateTime(view.lastSeen) })}`}
-            {whereKey && ` ${t(whereKey, { country, network: view.where.network })}`}
           </p>
+          {whereKey && (
+            <p data-testid="care-connectivity-where">{t(whereKey, { country, network: view.where.network })}</p>
+          )}
           <p className="field-hint">{t('connectivity.guidanceTitle')}</p>
           <ol className="care-connectivity-steps" data-testid="care-connectivity-steps">
             {view.guidanceKeys.map((key) => (
