@@ -1,7 +1,7 @@
 // "Will it work on this phone?" on the confirm screen: the clerk types the customer's phone and main checks
 // it against Gigastore's supported devices list. Found, not in the list (never "incompatible": the list may
-// be incomplete) or type the whole name; always the carrier-lock reminder. Its Enter checks the phone and
-// never reaches the confirm form: only the Activate key sells.
+// be incomplete) or type the whole name; always the carrier-lock reminder. It stands outside the confirm
+// form: its Enter checks the phone, only the Activate key sells.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceCheckView } from '../../../../shared/device-check';
@@ -29,10 +29,7 @@ export function DeviceCheck() {
     setCheck(result?.ok ? result.value : null);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (!event.repeat) void run();
+    if (event.key === 'Enter' && !event.repeat) void run();
   };
   const others = check?.outcome === 'found' ? [] : (check?.matches.slice(0, 3) ?? []);
 
