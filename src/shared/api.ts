@@ -25,6 +25,7 @@ import {
 import { CustomerLanguageSchema } from './languages';
 import type { PolicyView } from './policy';
 import type { PrinterInfo } from './receipt';
+import { phoneCheckArgs, type PhoneCheckApi } from './phone-check-api';
 import { reportArgs, type ReportApi } from './report-api';
 import { SaleStatusSchema, type SaleRecord } from './sale';
 import { CountryCodeSchema, ModeSchema, SettingsPatchSchema, type Mode, type Settings } from './settings';
@@ -162,7 +163,7 @@ export interface Overview {
 /** Every call returns an envelope: Electron reduces an error thrown across IPC to its message. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
 
-export interface ConsoleApi extends ReportApi {
+export interface ConsoleApi extends ReportApi, PhoneCheckApi {
   getOverview(): Promise<Overview>;
   listCatalogue(): Promise<CatalogueItem[]>;
   startSale(request: SaleRequest): Promise<Handoff>;
@@ -181,7 +182,8 @@ export interface ConsoleApi extends ReportApi {
   setMode(mode: Mode): Promise<Overview>;
   setCredentials(credentials: Credentials): Promise<Overview>;
   /** Authenticates with these credentials against the live Gigastore (nothing is stored) and counts its packages. */
-  testCredentials(credentials: Credentials): Promise<{ inventorySize: number }>;
+  /** Settings' "Test": the inventory's size, and the API version when Gigastore names one. */
+  testCredentials(credentials: Credentials): Promise<{ inventorySize: number; apiVersion?: string }>;
   /** Opens a known help page (the Gigastore portal or its docs) in the system browser. */
   openHelpPage(page: HelpPage): Promise<void>;
   /** The displays connected now, for the customer display setting. */
@@ -284,6 +286,7 @@ export const consoleArgs = {
   printReceipt: z.tuple([SaleIdSchema]),
   saveReceiptPdf: z.tuple([SaleIdSchema]),
   ...reportArgs,
+  ...phoneCheckArgs,
 } satisfies { [M in ConsoleMethod]: z.ZodType<Parameters<ConsoleApi[M]>> };
 
 /** Events main pushes to the counter window. */

@@ -25,10 +25,12 @@ const CustomerUidSchema = z.string().min(1).max(100);
 /** Opens a customer from the last look-up: the full view, recorded in the audit trail. */
 export const OpenCustomerSchema = CustomerUidSchema;
 
+export const IccidSchema = z.string().regex(/^\d{6,22}$/, 'An ICCID is 6 to 22 digits.');
+
 export const EsimQrRequestSchema = z
   .object({
     customerUid: CustomerUidSchema,
-    iccid: z.string().regex(/^\d{6,22}$/, 'An ICCID is 6 to 22 digits.'),
+    iccid: IccidSchema,
   })
   .strict();
 export type EsimQrRequest = z.infer<typeof EsimQrRequestSchema>;

@@ -1,6 +1,7 @@
 // What the customer display shows, in the customer's language. main derives it from the sale on screen
 // (or the package the clerk is confirming) and pushes it to the customer window, which can call nothing.
 import type { CatalogueItem } from './catalogue';
+import type { DeviceCheckOutcome } from './device-check';
 import type { CustomerLanguage } from './languages';
 
 interface Base {
@@ -10,8 +11,8 @@ interface Base {
 
 export type CustomerView =
   | (Base & { screen: 'welcome' })
-  /** Before any charge: the customer checks the package, data, validity, coverage and price. */
-  | (Base & { screen: 'confirm'; item: CatalogueItem })
+  /** Before any charge: the customer checks the package, data, validity, coverage and price (and the phone). */
+  | (Base & { screen: 'confirm'; item: CatalogueItem; device?: DeviceCheckOutcome })
   | (Base & { screen: 'activating'; item: CatalogueItem })
   /** The QR fills the screen's height, with three install steps and the live state. */
   | (Base & { screen: 'scan'; item: CatalogueItem; activationCode: string; state: string })

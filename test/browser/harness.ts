@@ -83,6 +83,8 @@ interface CounterOptions {
   clientTimeoutMs: number;
   /** How often watched sales are looked for at Gigastore (a late or second charge); undefined: the console's default. */
   watchEveryMs: number | undefined;
+  /** How often GET /gigastore/version is read while online; undefined: the console's default (a minute). */
+  onlineEveryMs: number | undefined;
   /** Writes files into the data folder before the console opens it (a journal from an earlier run). */
   seedDataDir: ((dataDir: string) => void) | undefined;
   /** The organisation's policy file (read as ESIM_COUNTER_POLICY names it); none when undefined. */
@@ -94,6 +96,7 @@ interface CounterOptions {
 export const test = base.extend<{ counter: Counter } & CounterOptions, { rendererUrl: string }>({
   clientTimeoutMs: [1_500, { option: true }],
   watchEveryMs: [undefined, { option: true }],
+  onlineEveryMs: [undefined, { option: true }],
   seedDataDir: [undefined, { option: true }],
   policyFile: [undefined, { option: true }],
   updater: [undefined, { option: true }],
@@ -105,7 +108,11 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
     },
     { scope: 'worker' },
   ],
-  counter: async ({ browser, clientTimeoutMs, watchEveryMs, seedDataDir, policyFile, updater }, use, testInfo) => {
+  counter: async (
+    { browser, clientTimeoutMs, watchEveryMs, onlineEveryMs, seedDataDir, policyFile, updater },
+    use,
+    testInfo,
+  ) => {
     const world = await startDemoWorld({ scanDelayMs: 300 });
     const dataDir = mkdtempSync(join(tmpdir(), 'esim-counter-browser-'));
     seedDataDir?.(dataDir);
@@ -132,6 +139,7 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
       pollIntervalMs: () => 200,
       reconcileEveryMs: 250,
       ...(watchEveryMs === undefined ? {} : { watchEveryMs }),
+      ...(onlineEveryMs === undefined ? {} : { onlineEveryMs }),
       probeEveryMs: 250,
       printer,
       displays: () => TEST_DISPLAYS,

@@ -165,7 +165,8 @@ test('switching to live needs a manager PIN, then credentials, which can be test
   await page.getByTestId('settings-client-secret').fill('demo');
   await page.getByTestId('settings-credentials-test').click();
   const packages = counter.simulator.account.inventory.length;
-  await expect(result).toHaveText(`Connected: ${packages} packages`);
+  // The test names the API version Gigastore gives (GET /gigastore/version; the simulator says "simulator").
+  await expect(result).toHaveText(`Connected: ${packages} packages Gigastore API version simulator`);
   await expect(result).toHaveAttribute('data-outcome', 'connected');
   expect((await counter.console.getOverview()).credentials.configured).toBe(false); // tested, not stored
   await expect(page.getByTestId('credentials-status')).toHaveAttribute('data-configured', 'false');

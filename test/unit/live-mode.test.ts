@@ -23,6 +23,7 @@ describe('live mode', () => {
       );
       expect(await counter.testCredentials({ clientId: 'store-7', clientSecret: 'live-secret-1' })).toEqual({
         inventorySize: live.account.inventory.length,
+        apiVersion: 'simulator',
       });
       expect((await counter.getOverview()).credentials.configured).toBe(false);
 

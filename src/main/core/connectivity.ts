@@ -1,7 +1,8 @@
 // Whether Gigastore can be reached, learnt from every call's outcome (the client tells each one: see
-// CallOutcome in gigastore/client.ts). While it cannot, selling is paused (a sale sent into a dead
-// network would only end uncertain) and a light probe asks again every few seconds, so the banner goes
-// away by itself when the network is back.
+// CallOutcome in gigastore/client.ts) and from GET /gigastore/version (gigastore-online.ts), read on a
+// schedule. While it cannot, selling is paused (a sale sent into a dead network would only end uncertain)
+// and the version is asked again every few seconds, so the banner goes away by itself when the network is
+// back.
 import type { ConnectionState } from '../../shared/api';
 import type { CallOutcome } from './gigastore/client';
 import { GigastoreError } from './gigastore/errors';
@@ -47,6 +48,12 @@ export class Connectivity {
     else if (state === 'online') this.set({ state });
   }
 
+  /** Takes a reading of GET /gigastore/version: Gigastore answering it or not is the state. */
+  observe(reading: { state: 'online' | 'offline'; message?: string }): void {
+    const { state, message } = reading;
+    this.set(state === 'offline' && message !== undefined ? { state, message } : { state });
+  }
+
   reset(): void {
     this.set({ state: 'unknown' });
   }
@@ -68,7 +75,7 @@ export class Connectivity {
     if (this.probeTimer) return;
     this.probeTimer = setTimeout(() => {
       this.probeTimer = undefined;
-      // The probe's own call tells learn() how it went.
+      // The probe tells learn() or observe() how it went.
       void this.probe().catch(() => undefined);
     }, this.probeEveryMs);
   }

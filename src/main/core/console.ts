@@ -11,6 +11,7 @@ import { CustomerCare } from './console/care';
 import { CustomerLookup } from './console/care-lookup';
 import { CustomerDisplay } from './console/customer-display';
 import { DemoControls } from './console/demo';
+import { DeviceChecks } from './console/device-checks';
 import { gigastoreAccess } from './console/gigastore-access';
 import { SalesHistory } from './console/history';
 import { ManagerDesk, managerLock } from './console/manager';
@@ -56,13 +57,8 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
   const ledger = new SalesLedger(records, { reconciliationWindowMs: windowMs, now, work });
   // The overview reads most parts and hears from some: those call it back through arrow functions.
   const toOverview = { announce: () => overview.announce(), changed: () => overview.changed() };
-  const { backend, connection, catalogue, switched } = gigastoreAccess({
-    settings,
-    vault,
-    log,
-    overview: toOverview,
-    options,
-  });
+  const access = gigastoreAccess({ settings, vault, log, overview: toOverview, options });
+  const { backend, connection, online, catalogue, switched } = access;
   const client = () => backend.client();
   const shift = new Shift({ settings, records, overview: toOverview });
   const { audit } = shift;
@@ -91,6 +87,7 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
   const api = assembleApi({
     ...{ overview, catalogue, selling, desk, display, shift, lookup, receipts },
     demo: new DemoControls(backend, desk),
+    devices: new DeviceChecks({ backend, settings, journal, checked: (outcome) => display.deviceChecked(outcome) }),
     admin: new Administration({
       manager,
       settings,
@@ -109,13 +106,18 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
     history: new SalesHistory({ records, backend, checks, desk, options }),
     reports: new Reports({ settings, journal, backend, now, options }),
   });
+  const start = () => {
+    checks.resume();
+    online.start();
+  };
   const close = async () => {
     stopNews();
     autoPrint.stop();
     desk.close();
     checks.stop();
+    online.stop();
     connection.stop();
     await backend.close();
   };
-  return { ...api, on: stream.on, customerView: () => display.view(), start: () => checks.resume(), close };
+  return { ...api, on: stream.on, customerView: () => display.view(), start, close };
 }

@@ -4,6 +4,7 @@
 // text around it, so a right-to-left page does not reorder it; the price always reads left to right.
 import type { CatalogueItem } from '../../shared/catalogue';
 import type { CustomerView } from '../../shared/customer-view';
+import type { DeviceCheckOutcome } from '../../shared/device-check';
 import { makeFormatters, type Translate } from '../../shared/format';
 import { qrPath, qrRuns } from '../src/components/qrRuns';
 import { translate } from './i18n';
@@ -23,6 +24,16 @@ function isolated(text: string, direction?: 'ltr'): HTMLElement {
   if (direction) node.dir = direction;
   node.textContent = text;
   return node;
+}
+
+const DEVICE_KEYS = { found: 'customer.device.found', 'not-in-list': 'customer.device.notInList' } as const;
+
+/** The phone check's outcome (none while the clerk narrows it down) and, after any check, the carrier lock. */
+function deviceLines(device: DeviceCheckOutcome | undefined, t: Translate): HTMLElement[] {
+  if (!device) return [];
+  const lines = device === 'narrow-down' ? [] : [element('p', 'line device-line', t(DEVICE_KEYS[device]))];
+  lines.forEach((line) => (line.dataset['testid'] = 'customer-device'));
+  return [...lines, element('p', 'line', t('customer.device.carrierLock'))];
 }
 
 /** First-strong isolate and pop: the Unicode form of <bdi>, for a value inside a translated sentence. */
@@ -92,6 +103,7 @@ export function render(view: CustomerView): HTMLElement {
         named('item', view.item.name),
         facts(view.item, t, view.language),
         element('p', 'line', t('customer.confirm.hint')),
+        ...deviceLines(view.device, t),
       );
       break;
     case 'activating':

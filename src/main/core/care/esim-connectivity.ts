@@ -5,40 +5,13 @@
 import type { EsimConnectivity } from '../../../shared/gigastore-connectivity';
 import type { TolerantReads } from '../gigastore/reads';
 
-export type ConnectivitySituation =
-  /** On a network now. */
-  | 'connected'
-  /** Seen on a network (not now, or Gigastore does not say whether now). */
-  | 'seen'
-  /** Never seen on any network. */
-  | 'never-seen'
-  /** Gigastore's answer gives only a status word this version does not know. */
-  | 'unknown';
+import type { ConnectivitySituation, ConnectivityView, GuidanceKey } from '../../../shared/esim-connectivity';
 
-export type GuidanceKey =
-  'connectivity.guidance.roaming' | 'connectivity.guidance.mobileData' | 'connectivity.guidance.restart';
+export type { ConnectivitySituation, ConnectivityView, GuidanceKey } from '../../../shared/esim-connectivity';
 
-export interface ConnectivityView {
-  iccid: string;
-  situation: ConnectivitySituation;
-  /** Whether the eSIM has been seen on a network at all. */
-  seen: 'yes' | 'no' | 'unknown';
-  /** On a network now, when Gigastore says. */
-  connectedNow?: boolean;
-  /** ISO-8601. */
-  lastSeen?: string;
-  where: { countryCode?: string; countryName?: string; network?: string };
-  /** Gigastore's own status word, for support. */
-  status?: string;
-  /** The one-line summary (connectivity.summary.*; `unknown` takes {{status}}). */
-  summaryKey: string;
-  /** The steps for the clerk, most likely first (under connectivity.guidanceTitle). */
-  guidanceKeys: GuidanceKey[];
-}
-
-const ROAMING = 'connectivity.guidance.roaming';
-const MOBILE_DATA = 'connectivity.guidance.mobileData';
-const RESTART = 'connectivity.guidance.restart';
+const ROAMING: GuidanceKey = 'connectivity.guidance.roaming';
+const MOBILE_DATA: GuidanceKey = 'connectivity.guidance.mobileData';
+const RESTART: GuidanceKey = 'connectivity.guidance.restart';
 
 /**
  * The steps by situation. Connected but no data: the phone uses another line for data, or roaming is off.

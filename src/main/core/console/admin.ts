@@ -98,7 +98,7 @@ export class Administration implements Pick<ConsoleApi, AdminCalls> {
     return this.parts.overview.changed();
   }
 
-  async testCredentials(credentials: Credentials): Promise<{ inventorySize: number }> {
+  async testCredentials(credentials: Credentials): ReturnType<ConsoleApi['testCredentials']> {
     this.parts.manager.assertManager('test Gigastore credentials');
     const client = createGigastoreClient({
       ...this.parts.options.clientTuning,
@@ -106,7 +106,10 @@ export class Administration implements Pick<ConsoleApi, AdminCalls> {
       credentials: () => credentials,
     });
     await client.checkCredentials();
-    return { inventorySize: (await client.inventory()).length };
+    const inventorySize = (await client.inventory()).length;
+    // The version is a courtesy here: a Gigastore that names none still passed the test.
+    const apiVersion = await client.version().catch(() => undefined);
+    return apiVersion === undefined ? { inventorySize } : { inventorySize, apiVersion };
   }
 
   openHelpPage(page: HelpPage): Promise<void> {

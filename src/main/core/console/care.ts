@@ -1,10 +1,12 @@
 // Customer care: sell a customer a top-up or a second eSIM through the same ledger as a first sale, refund
-// an unused package, start an ON_DEMAND one. Finding and opening the customer is in care-lookup.ts.
+// an unused package, start an ON_DEMAND one, ask whether an eSIM is connected. Finding and opening the customer is in care-lookup.ts.
 import type { ConsoleApi } from '../../../shared/api';
 import type { CareSale, RefundOutcome, RefundRequest } from '../../../shared/care';
+import type { ConnectivityView } from '../../../shared/esim-connectivity';
 import type { Handoff } from '../../../shared/handoff';
 import { unrefundedDuplicates } from '../../../shared/sale';
 import type { Backend } from '../backend';
+import { checkConnectivity } from '../care/esim-connectivity';
 import { refundPackage, startPackage } from '../care/package-actions';
 import { ConsoleError } from '../errors';
 import type { SaleRecords } from '../journal/sale-records';
@@ -21,7 +23,7 @@ interface CareParts {
   log: Logger;
 }
 
-type CareCalls = 'startCareSale' | 'refundPackage' | 'refundDuplicate' | 'startPackage';
+type CareCalls = 'startCareSale' | 'refundPackage' | 'refundDuplicate' | 'startPackage' | 'esimConnectivity';
 
 export class CustomerCare implements Pick<ConsoleApi, CareCalls> {
   constructor(private readonly parts: CareParts) {}
@@ -64,6 +66,11 @@ export class CustomerCare implements Pick<ConsoleApi, CareCalls> {
       outcomes.push(await this.refundPackage({ activatedItemUid, reason }));
     }
     return outcomes;
+  }
+
+  /** Whether and where the eSIM was last seen on a network: a read, so no PIN and nothing recorded. */
+  async esimConnectivity(iccid: string): Promise<ConnectivityView> {
+    return checkConnectivity(await this.parts.backend.client(), iccid);
   }
 
   /** Starts an ON_DEMAND package now (its validity runs from this moment). */

@@ -3,6 +3,7 @@
 // overview (the settings) or the preview changes, and put on the stream only when it differs.
 import type { ConsoleApi, SalePreview } from '../../../shared/api';
 import type { CustomerView } from '../../../shared/customer-view';
+import type { DeviceCheckOutcome } from '../../../shared/device-check';
 import { customerViewOf, type Preview } from '../customer/customer-view';
 import type { SaleDesk } from '../sale-desk';
 import type { SettingsStore } from '../settings';
@@ -27,7 +28,16 @@ export class CustomerDisplay implements Pick<ConsoleApi, 'previewSale'> {
 
   async previewSale(preview: SalePreview): Promise<void> {
     const item = preview ? this.parts.catalogue.known(preview.inventoryItemId) : undefined;
-    this.preview = preview && item ? { item, language: preview.customerLanguage } : null;
+    // Another package keeps the phone checked for this customer; no package is no customer at the counter.
+    const device = preview ? this.preview?.device : undefined;
+    this.preview = preview && item ? { item, language: preview.customerLanguage, ...(device ? { device } : {}) } : null;
+    this.push();
+  }
+
+  /** The clerk checked the customer's phone: the confirm screen shows the outcome. */
+  deviceChecked(outcome: DeviceCheckOutcome): void {
+    if (!this.preview) return;
+    this.preview = { ...this.preview, device: outcome };
     this.push();
   }
 

@@ -44,4 +44,6 @@ export interface ConsoleOptions {
   watchEveryMs?: number;
   /** How often Gigastore is probed while it cannot be reached. */
   probeEveryMs?: number;
+  /** How often GET /gigastore/version is asked while Gigastore answers (a minute by default). */
+  onlineEveryMs?: number;
 }

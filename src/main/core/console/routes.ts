@@ -11,6 +11,7 @@ import type { CustomerLookup } from './care-lookup';
 import type { Catalogue } from './catalogue';
 import type { CustomerDisplay } from './customer-display';
 import type { DemoControls } from './demo';
+import type { DeviceChecks } from './device-checks';
 import type { SalesHistory } from './history';
 import type { ManagerDesk } from './manager';
 import type { OverviewBoard } from './overview';
@@ -35,6 +36,7 @@ interface ConsoleParts {
   history: SalesHistory;
   receipts: Receipts;
   reports: Reports;
+  devices: DeviceChecks;
 }
 
 function routesOf(parts: ConsoleParts): ApiRoutes {
@@ -45,6 +47,7 @@ function routesOf(parts: ConsoleParts): ApiRoutes {
     startSale: selling,
     retrySale: selling,
     previewSale: display,
+    checkDevice: parts.devices,
     currentHandoff: desk,
     leaveHandoff: desk,
     keepFollowing: desk,
@@ -69,6 +72,7 @@ function routesOf(parts: ConsoleParts): ApiRoutes {
     refundPackage: care,
     refundDuplicate: care,
     startPackage: care,
+    esimConnectivity: care,
     reconcileNow: history,
     listSales: history,
     getSale: history,

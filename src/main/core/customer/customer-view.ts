@@ -2,6 +2,7 @@
 // a welcome. Nothing here is stored: it is recomputed whenever one of its inputs changes.
 import type { CatalogueItem } from '../../../shared/catalogue';
 import type { CustomerView } from '../../../shared/customer-view';
+import type { DeviceCheckOutcome } from '../../../shared/device-check';
 import type { Handoff } from '../../../shared/handoff';
 import { CustomerLanguageSchema, type CustomerLanguage } from '../../../shared/languages';
 import type { Settings } from '../../../shared/settings';
@@ -9,13 +10,19 @@ import type { Settings } from '../../../shared/settings';
 export interface Preview {
   item: CatalogueItem;
   language: CustomerLanguage;
+  /** The customer's phone was checked against the supported devices list. */
+  device?: DeviceCheckOutcome;
 }
 
 export function customerViewOf(handoff: Handoff | null, preview: Preview | null, settings: Settings): CustomerView {
   const saleLanguage = CustomerLanguageSchema.safeParse(handoff?.customerLanguage);
   const language = saleLanguage.success ? saleLanguage.data : (preview?.language ?? settings.storeLanguage);
   const base = { language, storeName: settings.storeName };
-  if (!handoff) return preview ? { ...base, screen: 'confirm', item: preview.item } : { ...base, screen: 'welcome' };
+  if (!handoff && preview) {
+    const { item, device } = preview;
+    return { ...base, screen: 'confirm', item, ...(device ? { device } : {}) };
+  }
+  if (!handoff) return { ...base, screen: 'welcome' };
   const { item } = handoff;
   switch (handoff.phase) {
     case 'activating':

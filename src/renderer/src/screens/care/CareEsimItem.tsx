@@ -1,12 +1,13 @@
 // One of the opened customer's eSIMs: ICCID, IMSI, state, when it was last seen and first activated. Still
 // RELEASED: the QR can be shown again (installs are limited, and only for this customer); main reads the
 // code from Gigastore then, and records who showed it. Failed (ERROR), or not installable from here: what
-// to give support.
+// to give support. Any eSIM: whether it is connected (EsimConnectivity).
 import { useTranslation } from 'react-i18next';
 import type { CareEsim, EsimQr } from '../../../../shared/care';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
 import { StateBadge } from '../../components/StateBadge';
+import { EsimConnectivity } from './EsimConnectivity';
 import { useFormatters } from '../../i18n/useFormatters';
 
 interface CareEsimItemProps {
@@ -76,6 +77,7 @@ export function CareEsimItem({ customerUid, esim, supportLine, onReshown }: Care
           {t('care.esims.reshowFailed', { message: asking.error.message })}
         </p>
       )}
+      <EsimConnectivity iccid={esim.iccid} />
       {needsSupport && (
         <p className="note" data-testid="care-support-path">
           {t('care.esims.supportPath', { iccid: esim.iccid, imsi: esim.imsi ?? none })}

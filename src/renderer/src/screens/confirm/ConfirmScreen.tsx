@@ -1,7 +1,8 @@
 // Confirm: the package in large type, the customer's country of residence, optional email, receipt
 // language and when the validity starts, and the Activate button, focused so that Enter sells. A top-up or
 // a second eSIM (from Customer care) says for whom and asks no email: the customer is known. The draft
-// lives in the navigation (navigation.ts): a refused sale keeps the input.
+// lives in the navigation (navigation.ts): a refused sale keeps the input. Beside the package, the
+// customer's phone can be checked (DeviceCheck).
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../../shared/handoff';
@@ -10,6 +11,7 @@ import { CustomerLanguageSelect } from '../../components/CustomerLanguageSelect'
 import { PackageFacts } from '../../components/PackageFacts';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { ActivationModeField } from './ActivationModeField';
+import { DeviceCheck } from './DeviceCheck';
 import type { SaleDraft } from './saleDraft';
 
 type DraftProblem = 'country' | 'email' | null;
@@ -53,7 +55,10 @@ export function ConfirmScreen(props: ConfirmScreenProps) {
 
   return (
     <main className="screen confirm-screen" aria-labelledby={`${baseId}-title`}>
-      <PackageFacts item={draft.item} size="large" headingId={`${baseId}-title`} />
+      <div className="confirm-side">
+        <PackageFacts item={draft.item} size="large" headingId={`${baseId}-title`} />
+        <DeviceCheck />
+      </div>
       <form className="confirm-form" noValidate onSubmit={onSubmit} onKeyDown={ignoreRepeatedEnter}>
         {draft.care && (
           <p className="confirm-care" data-testid="confirm-care" data-kind={draft.care.kind}>

@@ -4,9 +4,11 @@
 // which signs in at the live address without storing anything.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Overview } from '../../../../shared/api';
+import type { ConsoleApi, Overview } from '../../../../shared/api';
 import { useBridge } from '../../hooks/useConsole';
 import { useConsoleAction } from '../../hooks/useConsoleAction';
+
+type CredentialsTest = Awaited<ReturnType<ConsoleApi['testCredentials']>>;
 
 interface CredentialsFormProps {
   credentials: Overview['credentials'];
@@ -20,7 +22,7 @@ export function CredentialsForm({ credentials, liveBaseUrl }: CredentialsFormPro
   const bridge = useBridge();
   const saving = useConsoleAction();
   const testing = useConsoleAction();
-  const [tested, setTested] = useState<number | null>(null);
+  const [tested, setTested] = useState<CredentialsTest | null>(null);
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
   const [saved, setSaved] = useState(false);
@@ -38,7 +40,7 @@ export function CredentialsForm({ credentials, liveBaseUrl }: CredentialsFormPro
   const onTest = async () => {
     setTested(null);
     const result = await testing.perform(() => bridge.testCredentials({ clientId, clientSecret }));
-    if (result?.ok) setTested(result.value.inventorySize);
+    if (result?.ok) setTested(result.value);
   };
 
   return (
@@ -113,7 +115,13 @@ export function CredentialsForm({ credentials, liveBaseUrl }: CredentialsFormPro
       )}
       {tested !== null && !testing.error && (
         <p className="success-sentence" role="status" data-testid="credentials-test-result" data-outcome="connected">
-          {t('settings.credentials.connected', { count: tested })}
+          {t('settings.credentials.connected', { count: tested.inventorySize })}
+          {tested.apiVersion !== undefined && (
+            <span data-testid="credentials-api-version">
+              {' '}
+              {t('gigastoreApi.apiVersion', { version: tested.apiVersion })}
+            </span>
+          )}
         </p>
       )}
       {saving.error && (
