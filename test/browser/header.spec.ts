@@ -21,10 +21,20 @@ test('offline, the header says one word and the banner and the word’s descript
   const status = page.getByTestId('connection-status');
   await expect(status).toHaveAttribute('data-state', 'offline', { timeout: 10_000 });
   await expect(status).toHaveText('Offline');
-  const { message } = (await counter.console.getOverview()).connection;
-  expect(message).toMatch(/\S/);
-  await expect(status).toHaveAccessibleDescription(`Offline: ${message}`);
-  await expect(page.getByTestId('offline-banner')).toContainText(message!);
+  // While offline the console asks Gigastore again every few seconds, and each failure may word itself
+  // anew: the screen is compared with the console's message of the same moment.
+  const said = async () => {
+    const { message } = (await counter.console.getOverview()).connection;
+    const description = await status.getAttribute('aria-description');
+    const banner = (await page.getByTestId('offline-banner').textContent()) ?? '';
+    return {
+      message: Boolean(message?.trim()),
+      description: description === `Offline: ${message}`,
+      banner: banner.includes(message ?? '(none)'),
+    };
+  };
+  await expect.poll(said).toEqual({ message: true, description: true, banner: true });
+  await expect(status).toHaveAccessibleDescription(/^Offline: \S/);
 });
 
 test('when the counter’s state cannot be read, the header says Offline and a banner says why, whole', async ({
