@@ -141,10 +141,13 @@ test('the customer display: installed, and a problem', async ({ page, counter, r
 
   counter.simulator.account.creditCents = 0;
   await page.keyboard.press('n');
+  // Each key once its screen is there: on a busy machine a key can otherwise reach the screen before.
+  await page.getByTestId('catalogue-search').waitFor();
   await page.keyboard.type('austria');
   await page.keyboard.press('Enter');
+  await page.getByTestId('activate-button').waitFor();
   await page.keyboard.press('Enter');
-  await expect(screen).toHaveAttribute('data-screen', 'problem');
+  await expect(screen).toHaveAttribute('data-screen', 'problem', { timeout: 15_000 });
   await expect(screen).toContainText('You have not been charged');
   await expectAccessible(display, 'customer problem');
 });
