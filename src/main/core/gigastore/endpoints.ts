@@ -1,6 +1,7 @@
 // The Gigastore endpoints the counter uses, each one exchange validated against its shared schema. Reads
 // may be repeated (by the transport on network failures, once after a refused token); the requests that
 // cost money or change a package are sent once and never repeated here: their caller decides.
+import type { z } from 'zod';
 import {
   ActivatedItemListSchema,
   ActivatedItemSchema,
@@ -124,47 +125,37 @@ export function readEndpoints(call: Call): GigastoreReads {
 }
 
 export function moneyEndpoints(call: Call): GigastoreMoneyCalls {
+  /** A sale sent once (never repeated here), keyed so that a server honouring the key answers a replay alike. */
+  const sell = <S extends z.ZodType>(path: string, endpoint: string, json: unknown, key: string, schema: S) =>
+    call(
+      { method: 'POST', path, endpoint, json, headers: { 'idempotency-key': key.slice(0, 64) }, retryable: false },
+      schema,
+    );
   return {
-    register(request, idempotencyKey) {
-      const body = RegisterRequestSchema.parse(request);
-      return call(
-        {
-          method: 'POST',
-          path: 'gigastore/activations/register',
-          endpoint: 'the activation',
-          json: body,
-          headers: { 'idempotency-key': idempotencyKey.slice(0, 64) },
-          retryable: false,
-        },
+    register: (request, idempotencyKey) =>
+      sell(
+        'gigastore/activations/register',
+        'the activation',
+        RegisterRequestSchema.parse(request),
+        idempotencyKey,
         RegisterResponseSchema,
-      );
-    },
-    topUp(request, idempotencyKey) {
-      return call(
-        {
-          method: 'POST',
-          path: 'gigastore/activations/top-up',
-          endpoint: 'the top-up',
-          json: TopUpRequestSchema.parse(request),
-          headers: { 'idempotency-key': idempotencyKey.slice(0, 64) },
-          retryable: false,
-        },
+      ),
+    topUp: (request, idempotencyKey) =>
+      sell(
+        'gigastore/activations/top-up',
+        'the top-up',
+        TopUpRequestSchema.parse(request),
+        idempotencyKey,
         TopUpResponseSchema,
-      );
-    },
-    topUpWithProfile(request, idempotencyKey) {
-      return call(
-        {
-          method: 'POST',
-          path: 'gigastore/activations/top-up-with-profile',
-          endpoint: 'the new eSIM',
-          json: TopUpWithProfileRequestSchema.parse(request),
-          headers: { 'idempotency-key': idempotencyKey.slice(0, 64) },
-          retryable: false,
-        },
+      ),
+    topUpWithProfile: (request, idempotencyKey) =>
+      sell(
+        'gigastore/activations/top-up-with-profile',
+        'the new eSIM',
+        TopUpWithProfileRequestSchema.parse(request),
+        idempotencyKey,
         RegisterResponseSchema,
-      );
-    },
+      ),
     async refund(activatedItemUid) {
       // The docs print the refund path without the /gigastore prefix every other path has. The prefixed
       // one is tried first; only a 404 (no such path: nothing refunded) falls back to the documented one.
