@@ -42,7 +42,7 @@ function madeOnce<K extends string>(make: (key: K) => Intl.NumberFormat): (key: 
   };
 }
 
-/** One memoisable set of formatters per language. */
+/** One set of formatters for a language; worth keeping, as its Intl objects take milliseconds to make. */
 export function makeFormatters(language: string, t: Translate) {
   const regionNames = new Intl.DisplayNames([language], { type: 'region' });
   const collator = new Intl.Collator(language);
@@ -57,9 +57,12 @@ export function makeFormatters(language: string, t: Translate) {
 
   const countryName = (code: string): string => (ISO_REGION.test(code) ? (regionNames.of(code) ?? code) : code);
 
-  const countries: Country[] = ISO_COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
-    collator.compare(a.name, b.name),
-  );
+  // Every country named and sorted: only the country picker needs it, so it is made when first asked for.
+  let sortedCountries: Country[] | undefined;
+  const countries = (): Country[] =>
+    (sortedCountries ??= ISO_COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
+      collator.compare(a.name, b.name),
+    ));
 
   /** The coverage as a name alone: "Austria", "Worldwide", "Region EU+". */
   const coverageName = (countrySet: string): string => {

@@ -145,7 +145,12 @@ export class SaleDesk implements Pick<ConsoleApi, 'currentHandoff' | 'keepFollow
    */
   private recorded(sale: SaleRecord): void {
     if (sale.saleId !== this.onScreen) return;
-    if (sale.status !== 'pending') return this.redraw();
+    if (sale.status !== 'pending') {
+      // An answer with an eSIM is followed before its view goes out, so the windows get one view (QR and
+      // "following" together), not two in a row while they draw the QR.
+      if (sale.status === 'completed' && this.poller === undefined) this.follow();
+      return this.redraw();
+    }
     setImmediate(() => {
       if (sale.saleId === this.onScreen) this.redraw();
     });

@@ -10,7 +10,9 @@ type CountrySelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' 
 
 export function CountrySelect({ value, onChange, ...selectProps }: CountrySelectProps) {
   const { t } = useTranslation();
-  const { countries, countryName } = useFormatters();
+  const format = useFormatters();
+  const { countryName } = format;
+  const countries = format.countries();
   // A saved code outside the ISO list (e.g. XK) must still show as chosen, not silently as the first option.
   const unlisted = value !== '' && !countries.some((country) => country.code === value);
   return (
