@@ -95,15 +95,26 @@ export class EsimPoller {
 }
 
 /**
+ * How late a read may reach Gigastore compared with the one 30 reads before it (the network, a busy
+ * moment of the console): measured where Gigastore counts, reads exactly one interval apart would put the
+ * 31st inside the first one's minute. The interval is stretched by this much per minute, 8 ms a read at 2 s.
+ */
+export const DELIVERY_JITTER_ALLOWANCE_MS = 250;
+
+const stretchedForJitter = (baseMs: number) => (baseMs * (60_000 + DELIVERY_JITTER_ALLOWANCE_MS)) / 60_000;
+
+/**
  * How often to read a pending eSIM, by how long it has been followed. Customers scan at any moment in the
  * first minutes (some at once, some after reading the steps, some after a question), so for the first 3
- * minutes every read is one set interval after the last: that is the most the rate allows (at the default
- * 2 s, 30 reads in any minute) and, evenly spread, the shortest wait for an install whenever it happens.
+ * minutes every read is one set interval after the last (stretched by the delivery jitter allowance): that
+ * is the most the rate allows (at the default 2 s, 30 reads in any minute, counted where Gigastore counts
+ * them) and, evenly spread, the shortest wait for an install whenever it happens.
  * Then less often as the chance of an install fades: twice the interval up to 10 minutes, then five times,
- * at most every 30 s. A webhook would be better still, but a counter behind the store's NAT cannot receive one.
+ * never rarer than every 30 s (stretched alike). A webhook would be better still, but a counter behind the
+ * store's NAT cannot receive one.
  */
 export function adaptiveInterval(baseMs: number, followedForMs: number): number {
-  if (followedForMs < 3 * 60_000) return baseMs;
-  if (followedForMs < 10 * 60_000) return Math.min(30_000, baseMs * 2);
-  return Math.min(30_000, baseMs * 5);
+  if (followedForMs < 3 * 60_000) return stretchedForJitter(baseMs);
+  if (followedForMs < 10 * 60_000) return stretchedForJitter(Math.min(30_000, baseMs * 2));
+  return stretchedForJitter(Math.min(30_000, baseMs * 5));
 }
