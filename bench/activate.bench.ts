@@ -1,13 +1,24 @@
 // Activate overhead: from the Activate key (Enter on Confirm) until the QR is on screen (the frame after
-// the one that paints it), minus the injected Gigastore latency (one register request on that path), with
-// the product's defaults (the receipt prints by itself once the sale is activated). Goal: p95 <= 50 ms.
-// The main side's share (startSale from call to answer, timed where it runs) is shown beside it.
+// the one that paints it), minus Gigastore's own time on that path: the register request from the moment
+// the simulator took it to the last byte of its answer (the injected latency, and the simulator's own work
+// that a real Gigastore's time would hold too), as the simulator timed it. With the product's defaults
+// (the receipt prints by itself once the sale is activated). Goal: p95 <= 50 ms. The main side's share
+// (startSale from call to answer, timed where it runs, minus the same) is shown beside it.
 import { it } from 'vitest';
 import { median, percentile, report } from './report';
-import { benchSession, INJECTED_LATENCY_MS, timeKeyToPaint } from './support/session';
+import { benchSession, INJECTED_LATENCY_MS, timeKeyToPaint, type BenchSession } from './support/session';
 
 const SAMPLES = Number(process.env.ACTIVATE_SAMPLES ?? 60);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Gigastore's time on the Activate path since request number `from`: its POSTs, taken to answered. */
+function gigastoreTimeSince(session: BenchSession, from: number): number {
+  const posts = session.simulator.requests.slice(from).filter((request) => request.method === 'POST');
+  if (posts.length === 0 || posts.some((request) => request.answeredInMs === undefined)) {
+    throw new Error('The sale sent no request, or one was not answered: nothing to measure.');
+  }
+  return posts.reduce((sum, request) => sum + (request.answeredInMs as number), 0);
+}
 
 it('activate overhead', { timeout: 600_000 }, async () => {
   const session = await benchSession();
@@ -15,12 +26,13 @@ it('activate overhead', { timeout: 600_000 }, async () => {
   const overheads: number[] = [];
   const mainSide: number[] = [];
   const startSale = session.console.startSale;
+  let requestsBefore = 0;
   session.console.startSale = async (request) => {
     const started = performance.now();
     try {
       return await startSale(request);
     } finally {
-      mainSide.push(performance.now() - started - INJECTED_LATENCY_MS);
+      mainSide.push(performance.now() - started - gigastoreTimeSince(session, requestsBefore));
     }
   };
   try {
@@ -29,7 +41,9 @@ it('activate overhead', { timeout: 600_000 }, async () => {
       await page.keyboard.type('austria');
       await page.keyboard.press('Enter');
       await page.getByTestId('activate-button').waitFor();
-      overheads.push((await timeKeyToPaint(page, 'Enter', '[data-testid="handoff-qr"]')) - INJECTED_LATENCY_MS);
+      requestsBefore = session.simulator.requests.length;
+      const keyToPaint = await timeKeyToPaint(page, 'Enter', '[data-testid="handoff-qr"]');
+      overheads.push(keyToPaint - gigastoreTimeSince(session, requestsBefore));
       // The receipt prints by itself meanwhile; the clerk hands over and starts the next sale.
       await page.getByTestId('receipt-status').and(page.locator('[data-status="printed"]')).waitFor();
       await wait(300);
@@ -44,7 +58,7 @@ it('activate overhead', { timeout: 600_000 }, async () => {
   const p95 = percentile(warm, 0.95);
   report('activate', [
     {
-      name: 'activate overhead (key to QR on screen, minus latency)',
+      name: "activate overhead (key to QR on screen, minus Gigastore's time)",
       median: median(warm),
       p95,
       p99: percentile(warm, 0.99),
@@ -55,7 +69,7 @@ it('activate overhead', { timeout: 600_000 }, async () => {
     },
     { name: 'activate overhead of the first sale after start-up', value: first, unit: 'ms' },
     {
-      name: 'of which the main side (startSale, minus latency)',
+      name: "of which the main side (startSale, minus Gigastore's time)",
       median: median(mainSide.slice(1)),
       p95: percentile(mainSide.slice(1), 0.95),
       p99: percentile(mainSide.slice(1), 0.99),
