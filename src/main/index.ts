@@ -11,7 +11,7 @@ import { AuditTrail } from './core/journal/audit-trail';
 import { SalesJournal } from './core/journal/sales-journal';
 import { makeDataDirPrivate } from './core/private-files';
 import { pinStoreIn } from './core/pin-record';
-import { overviewExtrasOf, withOverviewExtras, type ConsoleWithEvents } from './core/overview-extras';
+import { overviewExtrasOf } from './core/console/overview';
 import { loadPolicy, updateFeedOf } from './core/policy/policy-file';
 import { backupBesideIt, createSettingsStore, openSettingsFile, type SettingsStore } from './core/settings';
 import { counterBusy } from './core/updates/counter-busy';
@@ -78,7 +78,7 @@ async function openStores(dataDir: string) {
 }
 
 /** The console's stream of changes, as the counter window receives it: one channel per event. */
-function forwardToCounterWindow(counter: ConsoleWithEvents, counterWindow: BrowserWindow): void {
+function forwardToCounterWindow(counter: CounterConsole, counterWindow: BrowserWindow): void {
   for (const event of CONSOLE_EVENTS) {
     counter.on(event, (payload) => {
       if (!counterWindow.isDestroyed()) counterWindow.webContents.send(eventChannel(event), payload);
@@ -108,28 +108,29 @@ async function main(): Promise<void> {
   const { policy, settings, journal, audit } = stores;
   const counterWindow = createCounterWindow(join(__dirname, '../preload/index.js'));
   frontWindow = counterWindow;
+  // Updates only from the policy's feed, installed only between sales (core/updates/update-scheduler.ts);
+  // started once the console exists, which they ask whether a sale is in progress.
+  let updates: ReturnType<typeof startAppUpdates> = undefined;
   const counter = createCounterConsole({
     ...stores,
     startDemo: () => startDemoWorld(),
     log,
     secret: (value) => redactor.addSecret(value),
+    // What the window is told beyond the console's own overview: the policy and a waiting update.
+    overviewExtras: () => overviewExtrasOf(policy, updates),
     ...consolePorts(counterWindow),
   });
-
-  // Updates only from the policy's feed, installed only between sales (core/updates/update-scheduler.ts).
-  const updates = startAppUpdates(policy.status === 'applied' ? updateFeedOf(policy.policy) : undefined, {
+  updates = startAppUpdates(policy.status === 'applied' ? updateFeedOf(policy.policy) : undefined, {
     busy: counterBusy(counter, journal),
     worksInShifts: () => settings.read().clerks.length > 0,
-    onChange: () => void bound.refresh(),
+    onChange: () => counter.announceOverview(),
     log,
   });
-  // What the window is told beyond the console's own overview: the policy and a waiting update.
-  const bound = withOverviewExtras(counter, () => overviewExtrasOf(policy, updates));
-  if (updates) followShifts(bound.api, updates);
+  if (updates) followShifts(counter, updates);
 
   const rendererBase = devRendererUrl ? (originOf(devRendererUrl) as string) : APP_ORIGIN;
-  bindConsole(ipcMain, bound.api, trustedPages([`${rendererBase}/index.html`]));
-  forwardToCounterWindow(bound.api, counterWindow);
+  bindConsole(ipcMain, counter, trustedPages([`${rendererBase}/index.html`]));
+  forwardToCounterWindow(counter, counterWindow);
   counterWindow.once('ready-to-show', () => counterWindow.show());
   // The renderer's console (warnings and errors) lands in the same redacted log.
   counterWindow.webContents.on('console-message', (event) => {

@@ -12,7 +12,7 @@ import { AuditTrail } from '../../src/main/core/journal/audit-trail';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
 import { pdfPrinter, type PdfPrinter } from './pdf-printer';
 import { memoryPinStore, type PinStore } from '../../src/main/core/manager-pin';
-import { overviewExtrasOf, withOverviewExtras } from '../../src/main/core/overview-extras';
+import { overviewExtrasOf } from '../../src/main/core/console/overview';
 import { NO_POLICY, readPolicy } from '../../src/main/core/policy/policy-file';
 import { createSettingsStore } from '../../src/main/core/settings';
 import { memoryVault } from '../support/memory-vault';
@@ -36,8 +36,6 @@ export interface Counter {
   printer: PdfPrinter;
   /** Where the manager PIN and its wrong tries are kept (a test can damage the record, as a file edit would). */
   pins: PinStore;
-  /** What the page's bridge is bound to: the console with the policy and update extras, as main binds it. */
-  bound: ReturnType<typeof withOverviewExtras>;
   updates: UpdateScheduler | undefined;
 }
 
@@ -127,7 +125,10 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
       () => undefined,
       policy,
     );
+    let updates: UpdateScheduler | undefined = undefined;
     const counter = createCounterConsole({
+      // What main adds to the overview (src/main/index.ts): the policy and a waiting update.
+      overviewExtras: () => overviewExtrasOf(policy, updates),
       pins,
       settings,
       vault: memoryVault(),
@@ -153,25 +154,24 @@ export const test = base.extend<{ counter: Counter } & CounterOptions, { rendere
     });
     counter.start();
     // Wired as main wires it (src/main/index.ts).
-    const updates = updater
+    updates = updater
       ? new UpdateScheduler({
           updater,
           busy: counterBusy(counter, journal),
           worksInShifts: () => settings.read().clerks.length > 0,
-          onChange: () => void bound.refresh(),
+          onChange: () => counter.announceOverview(),
           retryInstallMs: 50,
         })
       : undefined;
-    const bound = withOverviewExtras(counter, () => overviewExtrasOf(policy, updates));
-    if (updates) followShifts(bound.api, updates);
+    if (updates) followShifts(counter, updates);
     updates?.start();
-    await use({ console: counter, simulator: world.simulator, journal, dataDir, printer, pins, bound, updates });
+    await use({ console: counter, simulator: world.simulator, journal, dataDir, printer, pins, updates });
     updates?.stop();
     await counter.close();
     journal.close();
   },
   page: async ({ page, counter, rendererUrl }, use) => {
-    await bindBridge(page, counter.bound.api);
+    await bindBridge(page, counter.console);
     await page.goto(rendererUrl);
     // Keys typed before the catalogue has arrived find nothing to pick; a clerk sees it load, a test waits.
     await page.getByTestId('catalogue-count').waitFor();

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { BRIDGE_GLOBAL, CONSOLE_EVENTS, CONSOLE_METHODS, subscriberName } from '../../src/shared/channels';
-import type { ConsoleWithEvents } from '../../src/main/core/overview-extras';
+import type { CounterConsole } from '../../src/main/core/console';
 import { dispatchConsoleCall } from '../../src/main/core/dispatch';
 
 const RENDERER_ROOT = join(__dirname, '../../out/renderer');
@@ -60,7 +60,7 @@ const decode = (text: string): unknown =>
  * and each event one evaluation (Playwright's exposeBinding and evaluate add round trips and a utility
  * world each way, milliseconds Electron does not spend, which the benchmarks would count as the console's).
  */
-export async function bindBridge(page: Page, api: ConsoleWithEvents): Promise<void> {
+export async function bindBridge(page: Page, api: CounterConsole): Promise<void> {
   const session = await page.context().newCDPSession(page);
   await session.send('Runtime.enable');
   await session.send('Runtime.addBinding', { name: CALL_BINDING });

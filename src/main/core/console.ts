@@ -39,6 +39,8 @@ export interface CounterConsole extends ConsoleApi {
   on: ConsoleStream['on'];
   /** What the customer display shows now. */
   customerView(): CustomerView;
+  /** The overview's extras changed (the console cannot know): every window hears the overview again. */
+  announceOverview(): void;
   /** Start-up: resolve any sale the last run left uncertain, and go on watching the ones once in doubt. */
   start(): void;
   close(): Promise<void>;
@@ -119,5 +121,6 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
     connection.stop();
     await backend.close();
   };
-  return { ...api, on: stream.on, customerView: () => display.view(), start, close };
+  const announceOverview = () => overview.announce();
+  return { ...api, on: stream.on, customerView: () => display.view(), announceOverview, start, close };
 }

@@ -1,6 +1,6 @@
 // What the app (src/main/index.ts), the browser tests and the unit tests hand the console: its stores,
 // its ports to the machine (printer, save dialog, displays, browser), and test-sized waits.
-import type { DisplayOption } from '../../../shared/api';
+import type { DisplayOption, Overview } from '../../../shared/api';
 import type { Settings } from '../../../shared/settings';
 import type { ClientTuning, DemoWorld } from '../backend';
 import type { AuditTrail } from '../journal/audit-trail';
@@ -10,6 +10,9 @@ import type { PinStore } from '../manager-pin';
 import type { ReceiptPrinter } from '../receipt/printer';
 import type { SettingsStore } from '../settings';
 import type { CredentialVault } from '../vault';
+
+/** What the app adds to the overview: the policy and the update the clerk should know about. */
+export type OverviewExtras = Pick<Overview, 'policy' | 'update'>;
 
 export interface ConsoleOptions {
   settings: SettingsStore;
@@ -34,6 +37,8 @@ export interface ConsoleOptions {
   saveFile?: (suggestedName: string, content: string) => Promise<string | undefined>;
   clientTuning?: ClientTuning;
   now?: () => Date;
+  /** What the app knows beside the console, in every overview: the policy, an update waiting. */
+  overviewExtras?: () => OverviewExtras;
   /** Sentences from start-up for the clerk (a settings file kept aside, credentials unreadable). */
   startupNotices?: readonly string[];
   /** The delay between reads of a pending eSIM; by default the poll interval from settings. */

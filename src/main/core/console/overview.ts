@@ -1,14 +1,17 @@
 // The overview: what the header, Settings and the customer window's placement read about the console
 // (mode, connection, credentials described, notices, sales being checked, double charges, failed
-// checks, the clerk on shift, the manager lock). Never a secret. Announced on the stream at every change.
+// checks, the clerk on shift, the manager lock), and what the app knows beside it (the organisation's
+// policy, an update waiting). Never a secret. Announced on the stream at every change.
 import type { ConsoleApi, Overview } from '../../../shared/api';
+import type { UpdateView } from '../../../shared/updates';
+import { policyView, type PolicyState } from '../policy/policy-file';
 import type { Connectivity } from '../connectivity';
 import type { SalesLedger } from '../journal/ledger';
 import type { ReconcileLoop } from '../journal/reconcile-loop';
 import type { SalesJournal } from '../journal/sales-journal';
 import type { ManagerLock } from '../manager-pin';
 import type { SettingsStore } from '../settings';
-import type { ConsoleOptions } from './options';
+import type { ConsoleOptions, OverviewExtras } from './options';
 import type { CredentialVault } from '../vault';
 import type { ConsoleStream } from './stream';
 
@@ -23,7 +26,16 @@ interface OverviewParts {
   /** The clerk on shift. */
   shift: { readonly clerk: string | undefined };
   stream: ConsoleStream;
-  options: Pick<ConsoleOptions, 'startupNotices'>;
+  options: Pick<ConsoleOptions, 'startupNotices' | 'overviewExtras'>;
+}
+
+/** The extras of a counter: its policy (when it has one) and the update waiting, if any. */
+export function overviewExtrasOf(
+  policy: PolicyState,
+  updates: { view(): UpdateView | undefined } | undefined,
+): OverviewExtras {
+  const update = updates?.view();
+  return { ...(policy.status === 'none' ? {} : { policy: policyView(policy) }), ...(update ? { update } : {}) };
 }
 
 export class OverviewBoard implements Pick<ConsoleApi, 'getOverview'> {
@@ -45,6 +57,7 @@ export class OverviewBoard implements Pick<ConsoleApi, 'getOverview'> {
       reconcileFailures: parts.checks.failures,
       shift: clerk ? { clerk } : {},
       manager: parts.manager.status(),
+      ...parts.options.overviewExtras?.(),
     };
   }
 
