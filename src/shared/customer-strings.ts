@@ -1,8 +1,9 @@
 // The customer-facing strings in every customer language: the receipt, the customer display, and the
-// package facts both show (main prints receipts from this; the tests read it). The type makes each language file carry every key English has (a missing key
-// fails the type check), except that a plural key carries the forms of its own language's grammar:
-// `day_other` always, `day_one`, `day_few`, ... as the language needs them (test/unit/languages.test.ts
-// checks which). The clerk's window stays in English and German only.
+// package facts both show (main prints receipts from this; the tests read it). The type makes each language
+// file carry every key English has (a missing key fails the type check), except that a plural key carries
+// the forms of its own language's grammar: `day_other` always, `day_one`, `day_few`, ... as the language
+// needs them (test/unit/languages.test.ts checks which). The clerk's window stays in English and German
+// only.
 import * as ar from './i18n/ar.json';
 import * as de from './i18n/de.json';
 import * as en from './i18n/en.json';
