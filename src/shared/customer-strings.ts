@@ -1,8 +1,9 @@
 // The customer-facing strings in every customer language: the receipt, the customer display, and the
-// package facts both show. The type makes each language file carry every key English has (a missing key
-// fails the type check), except that a plural key carries the forms of its own language's grammar:
-// `day_other` always, `day_one`, `day_few`, ... as the language needs them (test/unit/languages.test.ts
-// checks which). The clerk's window stays in English and German only.
+// package facts both show (main prints receipts from this; the tests read it). The type makes each language
+// file carry every key English has (a missing key fails the type check), except that a plural key carries
+// the forms of its own language's grammar: `day_other` always, `day_one`, `day_few`, ... as the language
+// needs them (test/unit/languages.test.ts checks which). The clerk's window stays in English and German
+// only.
 import * as ar from './i18n/ar.json';
 import * as de from './i18n/de.json';
 import * as en from './i18n/en.json';
@@ -28,8 +29,8 @@ type Translation<T> = {
 
 export type CustomerStrings = Translation<Pick<typeof en, 'validity' | 'coverage' | 'receipt' | 'customer'>>;
 
-// Each language's parts are read by name, one by one: the bundler then leaves the clerk's strings of en
-// and de out of the customer display's script (a whole-file import would bring them all along).
+// Each language's parts are read by name, one by one. The customer display does not import this file: it
+// takes its parts of each language file as a chunk of its own (customerStrings() in electron.vite.config.ts).
 
 export const CUSTOMER_STRINGS: Record<CustomerLanguage, CustomerStrings> = {
   en: { validity: en.validity, coverage: en.coverage, receipt: en.receipt, customer: en.customer },
