@@ -18,9 +18,12 @@ export function coverageNamesOf(names: readonly string[], limit = COVERAGE_NAME_
   return { names: names.slice(0, limit), more: Math.max(0, names.length - limit) };
 }
 
-/** Names joined as the language lists them ("a, b, c"; Arabic with its own comma). */
+/** The comma between names where a language has its own ("and" would be wrong before "and N more"). */
+const NAME_SEPARATORS: Record<string, string> = { ar: '، ', zh: '、', ja: '、' };
+
+/** Names joined by the language's comma: "Belgien, Dänemark", "كندا، المكسيك". */
 export function joinCountryNames(names: readonly string[], language: string): string {
-  return new Intl.ListFormat(language, { type: 'unit', style: 'narrow' }).format(names);
+  return names.join(NAME_SEPARATORS[language] ?? ', ');
 }
 
 /** A coverage set as the catalogue names it: a country code, a region's code, WWW. */
