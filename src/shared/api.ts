@@ -1,12 +1,12 @@
-// The ConsoleApi contract: every call the counter window may make and every event it may receive.
-// One object implements it (src/main/core/console.ts); three transports carry it: Electron IPC in the
-// app, a Playwright binding in browser tests, direct calls in unit tests. The argument schemas below are
-// what the IPC bridge validates before any call reaches the core.
+// The ConsoleApi contract: every call the counter window may make and every event it may receive. One object
+// implements it (src/main/core/console.ts); three transports carry it: Electron IPC in the app, a Playwright
+// binding in browser tests, direct calls in unit tests. The bridge validates the argument schemas below first.
 import { z } from 'zod';
 import type { CatalogueItem } from './catalogue';
 import { ActivationModeSchema } from './gigastore';
 import type { Handoff, ErrorInfo } from './handoff';
 import type { ActivityEntry } from './activity';
+import { coverageArgs, type CoverageApi } from './coverage-api';
 import {
   CareSaleSchema,
   EsimQrRequestSchema,
@@ -163,7 +163,7 @@ export interface Overview {
 /** Every call returns an envelope: Electron reduces an error thrown across IPC to its message. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
 
-export interface ConsoleApi extends ReportApi, PhoneCheckApi {
+export interface ConsoleApi extends ReportApi, PhoneCheckApi, CoverageApi {
   getOverview(): Promise<Overview>;
   listCatalogue(): Promise<CatalogueItem[]>;
   startSale(request: SaleRequest): Promise<Handoff>;
@@ -287,6 +287,7 @@ export const consoleArgs = {
   saveReceiptPdf: z.tuple([SaleIdSchema]),
   ...reportArgs,
   ...phoneCheckArgs,
+  ...coverageArgs,
 } satisfies { [M in ConsoleMethod]: z.ZodType<Parameters<ConsoleApi[M]>> };
 
 /** Events main pushes to the counter window. */

@@ -53,6 +53,7 @@ const methods = {
   printZReport: true,
   listShifts: true,
   storeSales: true,
+  coverageCountries: true,
 } satisfies Record<ConsoleMethod, true>;
 
 const events = { handoff: true, overview: true, sale: true } satisfies Record<ConsoleEventName, true>;

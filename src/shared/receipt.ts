@@ -33,7 +33,7 @@ export interface Receipt {
     CatalogueItem,
     'name' | 'sizeValue' | 'sizeUnit' | 'validitySize' | 'validityUnit' | 'validityUnlimited' | 'countrySet'
   >;
-  /** ISO codes of the countries the coverage set includes, when Gigastore listed them. */
+  /** The countries the coverage set includes, named in the receipt's language and sorted, when Gigastore said. */
   countries: string[];
   activationMode: ActivationMode;
   price: Price;

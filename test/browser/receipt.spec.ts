@@ -30,7 +30,8 @@ for (const paper of ['58mm', '80mm'] as Paper[]) {
         });
         const receipt = receiptFromSale(sale, settings, {
           printedAt: new Date(),
-          countries: ['AT', 'DE', 'FR'],
+          // As the console gives them: named in the receipt's language (here by the ISO list, as Gigastore would).
+          countries: ['AT', 'DE', 'FR'].map((code) => new Intl.DisplayNames([language], { type: 'region' }).of(code)!),
           language,
           paper,
         });

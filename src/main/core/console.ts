@@ -9,6 +9,7 @@ import { Administration } from './console/admin';
 import { backgroundChecks } from './console/background-checks';
 import { CustomerCare } from './console/care';
 import { CustomerLookup } from './console/care-lookup';
+import { CoverageNaming } from './console/coverage';
 import { CustomerDisplay } from './console/customer-display';
 import { DemoControls } from './console/demo';
 import { DeviceChecks } from './console/device-checks';
@@ -82,12 +83,13 @@ export function createCounterConsole(options: ConsoleOptions): CounterConsole {
     options,
   });
   const stopNews = tellRecordNews({ journal, stream, log, checks, overview, options });
-  const receipts = new Receipts({ records, work, settings, client, now, clerk, options });
+  const coverage = new CoverageNaming(client, log);
+  const receipts = new Receipts({ records, work, settings, coverage, now, clerk, options });
   const autoPrint = new AutoPrint({ journal, settings, receipts, desk });
-  const display = new CustomerDisplay({ stream, desk, catalogue, settings });
+  const display = new CustomerDisplay({ stream, desk, catalogue, settings, coverage });
   const selling = new Selling({ desk, ledger, backend, connection, settings, catalogue, checks, clerk, display });
   const api = assembleApi({
-    ...{ overview, catalogue, selling, desk, display, shift, lookup, receipts },
+    ...{ overview, catalogue, selling, desk, display, shift, lookup, receipts, coverage },
     demo: new DemoControls(backend, desk),
     devices: new DeviceChecks({ backend, settings, journal, checked: (outcome) => display.deviceChecked(outcome) }),
     admin: new Administration({

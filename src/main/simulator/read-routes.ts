@@ -10,7 +10,10 @@ import { DEMO_DEVICES } from './devices';
 import type { ApiAnswer, Route } from './route';
 import { Refusal, type SimulatedAccount } from './store';
 
-/** The languages the simulated Gigastore names countries in; any other Locale gets English. */
+/**
+ * The languages the simulated Gigastore names countries in. Any other Locale gets each country "named" by
+ * its code, as Gigastore's own documented example does (AU named "AU"): the console then names it itself.
+ */
 const NAMED_LANGUAGES = new Set(['en', 'de', 'fr', 'es', 'it', 'tr']);
 
 /** One partner network per country where the demo eSIMs show up (any other: a generic partner). */
@@ -27,20 +30,22 @@ const NETWORKS: Record<string, string> = {
   JP: 'NTT DOCOMO',
 };
 
-function languageOf(locale: string | string[] | undefined): string {
+/** The language of the Locale header when the simulator names countries in it; undefined otherwise. */
+function languageOf(locale: string | string[] | undefined): string | undefined {
   const tag = (Array.isArray(locale) ? locale[0] : locale) ?? '';
   const language = tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
-  return NAMED_LANGUAGES.has(language) ? language : 'en';
+  return NAMED_LANGUAGES.has(language) ? language : undefined;
 }
 
 function countries(countrySet: string, locale: string | string[] | undefined): ApiAnswer {
-  const names = new Intl.DisplayNames([languageOf(locale)], { type: 'region' });
+  const language = languageOf(locale);
+  const names = language ? new Intl.DisplayNames([language], { type: 'region' }) : undefined;
   return {
     status: 200,
     json: CountryListSchema.parse(
       countriesOf(countrySet).map((code) => ({
         code,
-        name: names.of(code) ?? code,
+        name: names?.of(code) ?? code,
         imageUrl: `/esim/countries/${code.toLowerCase()}/flag`,
       })),
     ),

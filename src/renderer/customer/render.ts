@@ -3,6 +3,7 @@
 // translation's own (store and package names, the package facts, Gigastore's state) is isolated from the
 // text around it, so a right-to-left page does not reorder it; the price always reads left to right.
 import type { CatalogueItem } from '../../shared/catalogue';
+import { joinCountryNames, type CoverageNames } from '../../shared/coverage-api';
 import type { CustomerView } from '../../shared/customer-view';
 import type { DeviceCheckOutcome } from '../../shared/device-check';
 import { makeFormatters, type Translate } from '../../shared/format';
@@ -34,6 +35,18 @@ function deviceLines(device: DeviceCheckOutcome | undefined, t: Translate): HTML
   const lines = device === 'narrow-down' ? [] : [element('p', 'line device-line', t(DEVICE_KEYS[device]))];
   lines.forEach((line) => (line.dataset['testid'] = 'customer-device'));
   return [...lines, element('p', 'line', t('customer.device.carrierLock'))];
+}
+
+/** The countries covered, named in the customer's language (each name its own direction), then "and N more". */
+function countryLines(countries: CoverageNames | undefined, t: Translate, language: string): HTMLElement[] {
+  if (!countries) return [];
+  const block = element('div', 'countries');
+  block.dataset['testid'] = 'customer-countries';
+  const names = element('p', 'country-names');
+  names.append(isolated(joinCountryNames(countries.names, language)));
+  if (countries.more > 0) names.append(` ${t('coverage.countriesMore', { count: countries.more })}`);
+  block.append(element('h2', 'countries-title', t('coverage.countriesTitle')), names);
+  return [block];
 }
 
 /** First-strong isolate and pop: the Unicode form of <bdi>, for a value inside a translated sentence. */
@@ -102,6 +115,7 @@ export function render(view: CustomerView): HTMLElement {
         main(t('customer.confirm.title')),
         named('item', view.item.name),
         facts(view.item, t, view.language),
+        ...countryLines(view.countries, t, view.language),
         element('p', 'line', t('customer.confirm.hint')),
         ...deviceLines(view.device, t),
       );
@@ -121,6 +135,7 @@ export function render(view: CustomerView): HTMLElement {
         main(t('customer.scan.title')),
         steps,
         element('p', 'state', t(state, { state: isolate(view.state) })),
+        ...countryLines(view.countries, t, view.language),
       );
       screen.append(qr(view.activationCode, t('customer.scan.qrLabel')), side);
       break;

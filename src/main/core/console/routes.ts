@@ -9,6 +9,7 @@ import type { Administration } from './admin';
 import type { CustomerCare } from './care';
 import type { CustomerLookup } from './care-lookup';
 import type { Catalogue } from './catalogue';
+import type { CoverageNaming } from './coverage';
 import type { CustomerDisplay } from './customer-display';
 import type { DemoControls } from './demo';
 import type { DeviceChecks } from './device-checks';
@@ -37,6 +38,7 @@ interface ConsoleParts {
   receipts: Receipts;
   reports: Reports;
   devices: DeviceChecks;
+  coverage: CoverageNaming;
 }
 
 function routesOf(parts: ConsoleParts): ApiRoutes {
@@ -90,6 +92,7 @@ function routesOf(parts: ConsoleParts): ApiRoutes {
     printZReport: parts.reports,
     listShifts: parts.reports,
     storeSales: parts.reports,
+    coverageCountries: parts.coverage,
   };
 }
 

@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import {
   ActivatedItemListSchema,
   ActivatedItemSchema,
-  CountryListSchema,
   CustomerDetailsSchema,
   InventoryResponseSchema,
   RegisterRequestSchema,
@@ -35,8 +34,6 @@ export interface GigastoreReads {
   searchCustomers(search: Omit<SearchCustomersRequest, 'pageSize' | 'pageIndex'>): Promise<CustomerDetails[]>;
   activatedItems(range: { from: string; to?: string }): Promise<ActivatedItem[]>;
   activatedItem(uid: string): Promise<ActivatedItem>;
-  /** ISO codes of the countries a coverage set includes. */
-  countries(countrySet: string): Promise<string[]>;
 }
 
 /** What costs money or changes a package: sent once. */
@@ -108,18 +105,6 @@ export function readEndpoints(call: Call): GigastoreReads {
         },
         ActivatedItemSchema,
       );
-    },
-    async countries(countrySet) {
-      const list = await call(
-        {
-          method: 'GET',
-          path: `gigastore/esim/countries/${encodeURIComponent(countrySet)}`,
-          endpoint: 'the coverage countries',
-          retryable: true,
-        },
-        CountryListSchema,
-      );
-      return list.map((country) => country.code.toUpperCase());
     },
   };
 }

@@ -6,6 +6,7 @@
 // it (<bdi>), and codes, prices and the support line always read left to right.
 import QRCode from 'qrcode';
 import { coverageOf } from '../../../shared/catalogue';
+import { coverageNamesOf, joinCountryNames } from '../../../shared/coverage-api';
 import { makeFormatters } from '../../../shared/format';
 import { textDirection } from '../../../shared/languages';
 import type { Paper, Receipt } from '../../../shared/receipt';
@@ -35,8 +36,16 @@ export const escape = (text: string) =>
 const isolated = (text: string, direction?: 'ltr') =>
   `<bdi${direction ? ` dir="${direction}"` : ''}>${escape(text)}</bdi>`;
 
-/** Lists every country only when the list fits a receipt; a worldwide set is summarised. */
+/** How many countries a receipt names before "and N more" (a worldwide set would fill the roll). */
 const COUNTRY_LIST_LIMIT = 30;
+
+/** The countries covered, in the receipt's language, escaped: the first names, then "and N more". */
+function countryLine(receipt: Receipt, tx: (key: string, options?: Record<string, unknown>) => string): string {
+  if (receipt.countries.length === 0) return '';
+  const { names, more } = coverageNamesOf(receipt.countries, COUNTRY_LIST_LIMIT);
+  const list = escape(joinCountryNames(names, receipt.language));
+  return more > 0 ? `${list} ${tx('coverage.countriesMore', { count: more })}` : list;
+}
 
 /** The pieces every part of a receipt is written with, in the receipt's language, escaped once. */
 function writerFor(receipt: Receipt) {
@@ -86,12 +95,7 @@ export async function receiptHtml(receipt: Receipt): Promise<string> {
   const paper = PAPER[receipt.paper];
   const activationCode = receipt.activationCode;
   const coverage = format.coverageLabel(receipt.item.countrySet);
-  const countries =
-    coverageOf(receipt.item.countrySet) !== 'country' && receipt.countries.length > 0
-      ? receipt.countries.length <= COUNTRY_LIST_LIMIT
-        ? receipt.countries.map((country) => format.countryName(country)).join(', ')
-        : tx('receipt.countryCount', { count: receipt.countries.length })
-      : '';
+  const countries = coverageOf(receipt.item.countrySet) !== 'country' ? countryLine(receipt, tx) : '';
   const iccids = code(tx('receipt.iccid'), receipt.iccids.join(', '));
 
   const body = [
@@ -108,7 +112,7 @@ export async function receiptHtml(receipt: Receipt): Promise<string> {
     row(tx('receipt.data'), isolated(format.dataSize(receipt.item))),
     row(tx('receipt.validity'), isolated(format.validity(receipt.item))),
     row(tx('receipt.coverage'), isolated(coverage)),
-    countries ? `<p class="countries">${escape(countries)}</p>` : '',
+    countries ? `<p class="countries">${countries}</p>` : '',
     row(tx('receipt.activationMode'), tx(`receipt.mode.${receipt.activationMode}`)),
     row(
       tx(receipt.kind === 'refund' ? 'receipt.refunded' : 'receipt.price'),

@@ -8,11 +8,16 @@ import { ConsoleError } from '../errors';
 
 interface ReceiptOptions {
   printedAt: Date;
-  /** The countries the sale's coverage set includes (Gigastore's countries list), when known. */
+  /** The countries the sale's coverage set includes, named in the receipt's language, when Gigastore said. */
   countries: string[];
   language?: CustomerLanguage;
   paper?: Paper;
   kind?: Receipt['kind'];
+}
+
+/** The language a sale's receipt is printed in: the customer's, picked at confirm, else the store's. */
+export function receiptLanguage(sale: SaleRecord, settings: Settings, asked?: CustomerLanguage): CustomerLanguage {
+  return asked ?? sale.language ?? settings.storeLanguage;
 }
 
 export function receiptFromSale(sale: SaleRecord, settings: Settings, options: ReceiptOptions): Receipt {
@@ -28,7 +33,7 @@ export function receiptFromSale(sale: SaleRecord, settings: Settings, options: R
   const { name, sizeValue, sizeUnit, validitySize, validityUnit, validityUnlimited, countrySet } = sale.item;
   return {
     kind,
-    language: options.language ?? sale.language ?? settings.storeLanguage,
+    language: receiptLanguage(sale, settings, options.language),
     paper: options.paper ?? settings.paper,
     demo: sale.mode === 'demo',
     store: { name: settings.storeName, address: settings.storeAddress, supportLine: settings.supportLine },

@@ -5,20 +5,21 @@ import type { ConsoleApi } from '../../../shared/api';
 import type { PrinterInfo, Receipt } from '../../../shared/receipt';
 import type { SaleRecord } from '../../../shared/sale';
 import { ConsoleError } from '../errors';
-import type { GigastoreClient } from '../gigastore/client';
 import type { SaleRecords } from '../journal/sale-records';
+import type { CoverageNaming } from '../console/coverage';
 import type { ConsoleOptions } from '../console/options';
 import type { SettingsStore } from '../settings';
 import type { WorkInProgress } from '../work-in-progress';
 import { PrintFailure, type ReceiptPrinter } from './printer';
 import { receiptHtml } from './receipt-html';
-import { receiptFromSale } from './receipt-model';
+import { receiptFromSale, receiptLanguage } from './receipt-model';
 
 interface ReceiptParts {
   records: SaleRecords;
   work: WorkInProgress;
   settings: SettingsStore;
-  client: () => Promise<GigastoreClient>;
+  /** The coverage set's countries in the receipt's language (a receipt prints without them if Gigastore cannot say). */
+  coverage: Pick<CoverageNaming, 'names'>;
   now: () => Date;
   /** The clerk on shift, recorded with every print. */
   clerk: () => string | undefined;
@@ -28,8 +29,6 @@ interface ReceiptParts {
 type ReceiptCalls = 'listPrinters' | 'printReceipt' | 'printRefundSlip' | 'saveReceiptPdf';
 
 export class Receipts implements Pick<ConsoleApi, ReceiptCalls> {
-  private readonly countryCache = new Map<string, string[]>();
-
   constructor(private readonly parts: ReceiptParts) {}
 
   get canPrint(): boolean {
@@ -68,9 +67,11 @@ export class Receipts implements Pick<ConsoleApi, ReceiptCalls> {
   }
 
   private async html(sale: SaleRecord, kind?: Receipt['kind']): Promise<string> {
-    const receipt = receiptFromSale(sale, this.parts.settings.read(), {
+    const settings = this.parts.settings.read();
+    const countries = await this.parts.coverage.names(sale.item.countrySet, receiptLanguage(sale, settings));
+    const receipt = receiptFromSale(sale, settings, {
       printedAt: this.parts.now(),
-      countries: await this.countries(sale.item.countrySet),
+      countries: countries ?? [],
       ...(kind ? { kind } : {}),
     });
     return receiptHtml(receipt);
@@ -103,19 +104,6 @@ export class Receipts implements Pick<ConsoleApi, ReceiptCalls> {
 
   private record(saleId: string, outcome: 'printed' | 'failed' | 'pdf', message?: string): void {
     this.parts.records.printed(saleId, outcome, message, this.parts.clerk());
-  }
-
-  /** The coverage set's countries for the receipt; a receipt still prints (without the list) if Gigastore cannot say. */
-  private async countries(countrySet: string): Promise<string[]> {
-    const cached = this.countryCache.get(countrySet);
-    if (cached) return cached;
-    try {
-      const countries = await (await this.parts.client()).countries(countrySet);
-      this.countryCache.set(countrySet, countries);
-      return countries;
-    } catch {
-      return [];
-    }
   }
 
   private port(): ReceiptPrinter {

@@ -2,7 +2,7 @@
 // language and when the validity starts, and the Activate button, focused so that Enter sells. A top-up or
 // a second eSIM (from Customer care) says for whom and asks no email: the customer is known. The draft
 // lives in the navigation (navigation.ts): a refused sale keeps the input. Beside the package, the
-// customer's phone can be checked (DeviceCheck).
+// customer's phone can be checked (DeviceCheck), below the countries covered (CoverageCountries).
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../../shared/handoff';
@@ -11,6 +11,7 @@ import { CustomerLanguageSelect } from '../../components/CustomerLanguageSelect'
 import { PackageFacts } from '../../components/PackageFacts';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { ActivationModeField } from './ActivationModeField';
+import { CoverageCountries } from './CoverageCountries';
 import { DeviceCheck } from './DeviceCheck';
 import type { SaleDraft } from './saleDraft';
 
@@ -57,6 +58,7 @@ export function ConfirmScreen(props: ConfirmScreenProps) {
     <main className="screen confirm-screen" aria-labelledby={`${baseId}-title`}>
       <div className="confirm-side">
         <PackageFacts item={draft.item} size="large" headingId={`${baseId}-title`} />
+        <CoverageCountries countrySet={draft.item.countrySet} language={draft.customerLanguage} />
         <DeviceCheck />
       </div>
       <form className="confirm-form" noValidate onSubmit={onSubmit} onKeyDown={ignoreRepeatedEnter}>

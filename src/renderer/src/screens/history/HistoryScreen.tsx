@@ -2,16 +2,20 @@
 // package and limited to a range of local days (today by default). Enter or a click opens a sale's
 // details beside the list; Escape closes the details, then the screen. The list follows main's sale events.
 // The Activity view shows everything that happened on the same days (with who did it), and exports it.
+// Once the list is on screen, each of its days is checked by main's close-of-day report: a day that differs
+// from Gigastore is marked red (DayDifferences).
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Overview, SalesQuery } from '../../../../shared/api';
+import type { Overview, SalesQuery, SaleView } from '../../../../shared/api';
 import type { Lookup } from '../../../../shared/care';
 import type { Handoff } from '../../../../shared/handoff';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
+import { useFlaggedDays } from '../../hooks/useFlaggedDays';
 import { useDebounced, useSalesList } from '../../hooks/useSales';
 import { localDay } from '../../i18n/localDay';
 import type { HistoryOpening } from '../../navigation';
 import { ActivityPanel } from './ActivityPanel';
+import { DayDifferences } from './DayDifferences';
 import { ExportCsv } from './ExportCsv';
 import { HistoryFilters, type HistoryFilterValues } from './HistoryFilters';
 import { SaleDetails } from './SaleDetails';
@@ -71,6 +75,8 @@ export function HistoryScreen({ opening, manager, onClose, onShown, onLookup, on
       };
   const load = useSalesList(query);
   const sales = load.status === 'ready' ? load.value : [];
+  const listedDays = load.status === 'ready' && scope === 'counter' && view === 'sales' ? daysOf(sales) : null;
+  const flaggedDays = useFlaggedDays(listedDays);
 
   const focusRow = (saleId: string | null) => {
     const rows = list.current?.querySelectorAll<HTMLButtonElement>('[data-sale-id]') ?? [];
@@ -158,6 +164,7 @@ export function HistoryScreen({ opening, manager, onClose, onShown, onLookup, on
             {status}
             {load.status === 'ready' && sales.length >= LIST_LIMIT && ` ${t('history.limited', { count: LIST_LIMIT })}`}
           </p>
+          <DayDifferences days={flaggedDays} />
           <div className={`history-body${selectedId ? ' with-details' : ''}`}>
             {!backwards && sales.length > 0 && (
               <SalesList
@@ -165,6 +172,7 @@ export function HistoryScreen({ opening, manager, onClose, onShown, onLookup, on
                 sales={sales}
                 selectedId={selectedId}
                 narrow={!!selectedId}
+                flaggedDays={flaggedDays}
                 onSelect={setSelectedId}
               />
             )}
@@ -183,4 +191,9 @@ export function HistoryScreen({ opening, manager, onClose, onShown, onLookup, on
       )}
     </main>
   );
+}
+
+/** The local days the listed sales were made on. */
+function daysOf(sales: readonly SaleView[]): string[] {
+  return [...new Set(sales.map((sale) => localDay(new Date(sale.startedAt))))];
 }

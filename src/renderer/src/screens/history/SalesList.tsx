@@ -1,12 +1,14 @@
 // The sales as rows of one button each: Tab or the arrow keys move between them, Enter or a click opens
 // the details. Column titles are for the eye; each row's own text is what a screen reader announces. A
-// damaged record shows as such instead of a status; a sale charged twice carries a tag until refunded.
+// damaged record shows as such instead of a status; a sale charged twice carries a tag until refunded; a
+// sale of a day whose close of day differs from Gigastore is marked red, with the words, not only the colour.
 import type { KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaleView } from '../../../../shared/api';
 import { unrefundedDuplicates } from '../../../../shared/sale';
 import { SaleStatusBadge } from '../../components/SaleStatusBadge';
 import { StateBadge } from '../../components/StateBadge';
+import { localDay } from '../../i18n/localDay';
 import { useFormatters } from '../../i18n/useFormatters';
 
 /** The end of a sale id (its random part) tells sales apart at a glance; the whole id is in the title. */
@@ -20,10 +22,12 @@ interface SalesListProps {
   selectedId: string | null;
   /** The details panel takes the right side: drop the columns it repeats. */
   narrow: boolean;
+  /** Local days (YYYY-MM-DD) whose close of day found a difference with Gigastore. */
+  flaggedDays: ReadonlySet<string>;
   onSelect(saleId: string): void;
 }
 
-export function SalesList({ ref, sales, selectedId, narrow, onSelect }: SalesListProps) {
+export function SalesList({ ref, sales, selectedId, narrow, flaggedDays, onSelect }: SalesListProps) {
   const { t } = useTranslation();
   const format = useFormatters();
 
@@ -48,53 +52,66 @@ export function SalesList({ ref, sales, selectedId, narrow, onSelect }: SalesLis
         <span className="cell-wide">{t('history.columns.iccid')}</span>
       </div>
       <ul className="history-list" ref={ref} aria-label={t('history.listLabel')} onKeyDown={onKeyDown}>
-        {sales.map((sale) => (
-          <li key={sale.saleId}>
-            <button
-              type="button"
-              className="history-row history-grid"
-              aria-current={sale.saleId === selectedId ? 'true' : undefined}
-              onClick={() => onSelect(sale.saleId)}
-              data-testid="history-row"
-              data-sale-id={sale.saleId}
-              data-status={sale.status}
-              data-damaged={sale.damaged !== undefined ? 'true' : undefined}
-              data-double-charge={doubleCharge(sale)}
-            >
-              <span className="cell-time">
-                <time dateTime={sale.startedAt}>{format.shortDateTime(sale.startedAt)}</time>
-              </span>
-              <span className="cell-id code-text" title={sale.saleId}>
-                <span aria-hidden="true">{shortSaleId(sale.saleId)}</span>
-                <span className="visually-hidden">{sale.saleId}</span>
-              </span>
-              <span className="cell-package">
-                <span className="cell-line">
-                  {sale.mode === 'demo' && (
-                    <span className="demo-tag" data-testid="demo-tag">
-                      {t('history.demo')}
+        {sales.map((sale) => {
+          const dayDiffers = flaggedDays.has(localDay(new Date(sale.startedAt)));
+          return (
+            <li key={sale.saleId}>
+              <button
+                type="button"
+                className="history-row history-grid"
+                aria-current={sale.saleId === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(sale.saleId)}
+                data-testid="history-row"
+                data-sale-id={sale.saleId}
+                data-status={sale.status}
+                data-damaged={sale.damaged !== undefined ? 'true' : undefined}
+                data-double-charge={doubleCharge(sale)}
+                data-day-differs={dayDiffers ? 'true' : undefined}
+              >
+                <span className={`cell-time${dayDiffers ? ' day-differs' : ''}`}>
+                  <time dateTime={sale.startedAt}>{format.shortDateTime(sale.startedAt)}</time>
+                  {dayDiffers && (
+                    <span className="day-tag" data-testid="day-differs-tag">
+                      {t('history.dayDiffers')}
                     </span>
                   )}
-                  {sale.item.name}
                 </span>
-                <span className={`cell-line kind-line kind-${sale.kind}`} data-testid="row-kind" data-kind={sale.kind}>
-                  {t(`history.kind.${sale.kind}`)}
+                <span className="cell-id code-text" title={sale.saleId}>
+                  <span aria-hidden="true">{shortSaleId(sale.saleId)}</span>
+                  <span className="visually-hidden">{sale.saleId}</span>
                 </span>
-              </span>
-              <span className="cell-price">{format.price(sale.price)}</span>
-              <span className="cell-status">
-                <SaleStatusBadge status={sale.status} damaged={sale.damaged !== undefined} />
-                <DoubleChargeTag sale={sale} />
-              </span>
-              <span className="cell-wide">
-                {sale.esimState && <StateBadge state={sale.esimState} compact testId="row-esim-state" />}
-              </span>
-              <span className="cell-wide code-text" data-testid="row-iccid">
-                {sale.iccid}
-              </span>
-            </button>
-          </li>
-        ))}
+                <span className="cell-package">
+                  <span className="cell-line">
+                    {sale.mode === 'demo' && (
+                      <span className="demo-tag" data-testid="demo-tag">
+                        {t('history.demo')}
+                      </span>
+                    )}
+                    {sale.item.name}
+                  </span>
+                  <span
+                    className={`cell-line kind-line kind-${sale.kind}`}
+                    data-testid="row-kind"
+                    data-kind={sale.kind}
+                  >
+                    {t(`history.kind.${sale.kind}`)}
+                  </span>
+                </span>
+                <span className="cell-price">{format.price(sale.price)}</span>
+                <span className="cell-status">
+                  <SaleStatusBadge status={sale.status} damaged={sale.damaged !== undefined} />
+                  <DoubleChargeTag sale={sale} />
+                </span>
+                <span className="cell-wide">
+                  {sale.esimState && <StateBadge state={sale.esimState} compact testId="row-esim-state" />}
+                </span>
+                <span className="cell-wide code-text" data-testid="row-iccid">
+                  {sale.iccid}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
