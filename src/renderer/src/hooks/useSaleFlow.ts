@@ -50,14 +50,16 @@ export function useSaleFlow(counter: CounterState, go: (event: NavigationEvent) 
 
   const leaveHandoff = async () => {
     const refused = handoff?.phase === 'failed' || handoff?.phase === 'not-charged';
+    // After a refused sale the same customer is still there: keep their search. Otherwise start afresh,
+    // now: main's event that the handoff is gone can show the catalogue before this call's answer, and a
+    // clerk typing the next search at once must not see it wiped by a reset that comes after.
+    if (!refused) setCatalogueView(FRESH_CATALOGUE_VIEW);
     const result = await leaving.perform(() => bridge.leaveHandoff());
     if (!result?.ok) return;
     clear();
     go({ type: 'handoff-left' });
     counter.catalogue.reload(); // prices may have changed, and a stale price is refused by the price guard
     counter.recent.reload(); // the package just sold comes first next time
-    // After a refused sale the same customer is still there: keep their search. Otherwise start afresh.
-    if (!refused) setCatalogueView(FRESH_CATALOGUE_VIEW);
   };
 
   const showFromHistory = (shown: Handoff) => {
