@@ -4,24 +4,8 @@
 // a day that matches has neither.
 import type { Page } from '@playwright/test';
 import { newSaleId } from '../../src/main/core/sale-id';
-import { expect, saveScreen, test, type Counter } from './harness';
-
-async function sell(page: Page): Promise<void> {
-  await page.getByTestId('catalogue-row').first().click();
-  await page.getByTestId('activate-button').click();
-  await expect(page.getByTestId('handoff-qr')).toBeVisible();
-  await page.getByTestId('new-sale').click();
-}
-
-/** A package sold under `metatag`, put into Gigastore's sales list through the simulator's control route. */
-async function soldElsewhere(counter: Counter, metatag: string): Promise<void> {
-  const response = await fetch(`${counter.simulator.baseUrl}/_simulator/activated-items`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ metatag }),
-  });
-  expect(response.ok).toBe(true);
-}
+import { expect, saveScreen, test } from './harness';
+import { sellFirstPackage, soldElsewhere } from './report-support';
 
 /** Red as the eye sees it: far more red than green or blue. */
 async function expectRed(page: Page, testId: string): Promise<void> {
@@ -35,7 +19,7 @@ async function expectRed(page: Page, testId: string): Promise<void> {
 }
 
 test('History marks a day whose close of day differs from Gigastore in red, with words', async ({ page, counter }) => {
-  await sell(page);
+  await sellFirstPackage(page);
   await soldElsewhere(counter, newSaleId('COUNTER-1'));
 
   await page.getByTestId('open-history').click();
@@ -55,7 +39,7 @@ test('History marks a day whose close of day differs from Gigastore in red, with
 });
 
 test('History leaves a day that matches Gigastore unmarked', async ({ page, counter }) => {
-  await sell(page);
+  await sellFirstPackage(page);
   await page.getByTestId('open-history').click();
   await expect(page.getByTestId('history-row')).toHaveCount(1);
   // The same report History asks for flags nothing (the marks follow the list: give them time).

@@ -2,33 +2,16 @@
 // a package Gigastore holds under a sale id this journal never wrote is shown in red with that sale named,
 // then printed on the 80 mm receipt printer (a PDF read back) and saved as CSV.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { newSaleId } from '../../src/main/core/sale-id';
 import { pdfPageSizeMm, pdfText } from '../support/pdf';
-import { expect, saveScreen, test, type Counter } from './harness';
-
-async function sell(page: Page): Promise<void> {
-  await page.getByTestId('catalogue-row').first().click();
-  await page.getByTestId('activate-button').click();
-  await expect(page.getByTestId('handoff-qr')).toBeVisible();
-  await page.getByTestId('new-sale').click();
-}
-
-/** A package sold under `metatag`, put into Gigastore's sales list through the simulator's control route. */
-async function soldElsewhere(counter: Counter, metatag: string): Promise<void> {
-  const response = await fetch(`${counter.simulator.baseUrl}/_simulator/activated-items`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ metatag }),
-  });
-  expect(response.ok).toBe(true);
-}
+import { expect, saveScreen, test } from './harness';
+import { sellFirstPackage, soldElsewhere } from './report-support';
 
 test('the close of day shows a difference in red with its sale, prints at 80 mm and saves as CSV', async ({
   page,
   counter,
 }) => {
-  await sell(page);
+  await sellFirstPackage(page);
   const unknown = newSaleId('COUNTER-1');
   await soldElsewhere(counter, unknown);
 
@@ -73,7 +56,7 @@ test("History's whole store shows every counter's sales of the day, the counter 
   page,
   counter,
 }) => {
-  await sell(page);
+  await sellFirstPackage(page);
   const mine = counter.simulator.account.activations[0]!.metatag;
   const theirs = newSaleId('COUNTER-2');
   await soldElsewhere(counter, theirs);
