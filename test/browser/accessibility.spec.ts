@@ -2,7 +2,7 @@
 // customer meet: no violation of serious or critical impact anywhere.
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { expect, openCustomerDisplay, test } from './harness';
+import { expect, openCustomerDisplay, saveScreen, test } from './harness';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   expect(await seriousViolations(page), screen).toEqual([]);
@@ -33,6 +33,10 @@ test.describe('with Gigastore slow to answer the sale', () => {
     await page.getByTestId('catalogue-row').first().click();
     await page.getByTestId('activate-button').click();
     await expect(page.getByTestId('handoff-phase')).toHaveAttribute('data-phase', 'activating');
+    // The QR screen is drawn already, the item's name its focused heading, a spinner where the QR goes.
+    await expect(page.locator('.handoff-title')).toBeFocused();
+    await expect(page.locator('.qr-pending')).toBeVisible();
+    await saveScreen(page, 'handoff-activating');
     await expectAccessible(page, 'handoff activating');
     await expect(page.getByTestId('handoff-qr')).toBeVisible({ timeout: 5_000 });
   });

@@ -2,6 +2,7 @@
 // the navigation's (navigation.ts): a current handoff covers selling; customer care lies over both;
 // Settings, History and the help sheet lie over everything. Between the header and the screen: the
 // offline banner and main's notices.
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HeaderBar } from './components/HeaderBar';
 import { HelpDialog } from './components/HelpDialog';
@@ -15,6 +16,7 @@ import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useNavigation } from './hooks/useNavigation';
 import { useSaleFlow } from './hooks/useSaleFlow';
 import { confirmingDraft, shortcutEvents } from './navigation';
+import type { HistoryFocus } from './screens/history/HistoryFilters';
 
 export function App() {
   const { t } = useTranslation();
@@ -29,15 +31,21 @@ export function App() {
     Object.fromEntries(Object.entries(shortcutEvents(navigation)).map(([key, event]) => [key, () => go(event)])),
   );
 
+  // Stable, so that the memoized header is not redrawn by every event.
+  const openHelp = useCallback(() => go({ type: 'open-dialog', dialog: { kind: 'help' } }), [go]);
+  const openSettings = useCallback(() => go({ type: 'open-settings' }), [go]);
+  const openHistory = useCallback((focus: HistoryFocus) => go({ type: 'open-history', focus }), [go]);
+  const openCare = useCallback(() => go({ type: 'open-care', opening: {} }), [go]);
+
   return (
     <div className="app">
       <HeaderBar
         overview={overview.value}
         overviewError={overview.error}
-        onOpenHelp={() => go({ type: 'open-dialog', dialog: { kind: 'help' } })}
-        onOpenSettings={() => go({ type: 'open-settings' })}
-        onOpenHistory={(focus) => go({ type: 'open-history', focus })}
-        onOpenCare={shiftNeeded ? undefined : () => go({ type: 'open-care', opening: {} })}
+        onOpenHelp={openHelp}
+        onOpenSettings={openSettings}
+        onOpenHistory={openHistory}
+        onOpenCare={shiftNeeded ? undefined : openCare}
       />
       {counter.offline && <OfflineBanner message={connection?.message} />}
       <PolicyBanner problem={overview.value?.policy?.problem} />

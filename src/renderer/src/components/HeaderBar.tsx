@@ -6,6 +6,7 @@
 //   checked, and background checks with Gigastore that keep failing; and an app update waiting to install.
 // Each row wraps as a last resort (an 80-character store name, a long clerk's name in German at 1280 px)
 // rather than hide a word.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../shared/api';
 import type { ErrorInfo } from '../../../shared/handoff';
@@ -28,7 +29,11 @@ interface HeaderBarProps {
   onOpenCare: (() => void) | undefined;
 }
 
-export function HeaderBar(props: HeaderBarProps) {
+/**
+ * Memoized: the header changes with the overview, not with the sale on screen, and a sale's answer should
+ * redraw only the handoff (the App redraws on every event).
+ */
+export const HeaderBar = memo(function HeaderBar(props: HeaderBarProps) {
   const { overview, overviewError, onOpenHelp, onOpenSettings, onOpenHistory, onOpenCare } = props;
   const { t } = useTranslation();
   const clerk = overview?.shift.clerk;
@@ -106,4 +111,4 @@ export function HeaderBar(props: HeaderBarProps) {
       )}
     </header>
   );
-}
+});

@@ -8,16 +8,20 @@ interface PackageFactsProps {
   item: CatalogueItem;
   size: 'large' | 'compact';
   headingId?: string;
+  /** False where a heading above names the package already (the handoff while activating). */
+  named?: boolean;
 }
 
-export function PackageFacts({ item, size, headingId }: PackageFactsProps) {
+export function PackageFacts({ item, size, headingId, named = true }: PackageFactsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
     <div className={`package-facts package-facts-${size}`} data-testid="package-facts">
-      <h1 className="package-name" id={headingId}>
-        {item.name}
-      </h1>
+      {named && (
+        <h1 className="package-name" id={headingId}>
+          {item.name}
+        </h1>
+      )}
       <p className="package-coverage">
         <span className="package-coverage-name">{format.coverageName(item.countrySet)}</span>
         {coverageOf(item.countrySet) === 'country' && (

@@ -11,6 +11,7 @@ import type { Mode } from '../../../../shared/settings';
 import { guidanceKey, type Handoff, type HandoffEsim } from '../../../../shared/handoff';
 import type { KnownEsimState } from '../../../../shared/gigastore';
 import { DuplicateRefund } from '../../components/DuplicateRefund';
+import { PackageFacts } from '../../components/PackageFacts';
 import { QrCode } from '../../components/QrCode';
 import { StateBadge } from '../../components/StateBadge';
 import { formatElapsed, useElapsedSeconds } from '../../hooks/useElapsedSeconds';
@@ -52,6 +53,10 @@ export function HandoffScreen(props: HandoffScreenProps) {
   // Went through without an eSIM: a top-up (nothing to install), or a sale whose eSIM is not known here.
   const { kind } = handoff;
   const toppedUp = phase === 'active' && !esim && kind === 'topup';
+  // A sale that will have a QR, still on its way: the QR screen is drawn already, a spinner where the QR
+  // goes, so that the answer only adds the QR and the codes (its heading, focused, stays where it is).
+  // 'active' without an eSIM yet reads, to the clerk, like activating.
+  const awaitingEsim = kind !== 'topup' && (phase === 'activating' || (phase === 'active' && !esim));
   // Escape leaves only where nothing is lost: the eSIM is installed, the top-up is done, or the sale did
   // not happen.
   const escapeLeaves = refused || toppedUp || esim?.state === 'INSTALLED';
@@ -79,7 +84,7 @@ export function HandoffScreen(props: HandoffScreenProps) {
     <main className="screen handoff-screen">
       {toppedUp ? (
         <TopupDone handoff={handoff} notices={notices} leaving={leaving} onLeave={onLeave} />
-      ) : phase === 'active' && esim ? (
+      ) : (phase === 'active' && esim) || awaitingEsim ? (
         <ActiveHandoff
           handoff={handoff}
           esim={esim}
@@ -106,7 +111,8 @@ export function HandoffScreen(props: HandoffScreenProps) {
 
 interface ActiveHandoffProps {
   handoff: Handoff;
-  esim: HandoffEsim;
+  /** Not yet: the sale is on its way. */
+  esim: HandoffEsim | undefined;
   demo: boolean;
   supportLine: string | undefined;
   reshown: boolean;
@@ -117,12 +123,18 @@ interface ActiveHandoffProps {
 }
 
 function ActiveHandoff(props: ActiveHandoffProps) {
-  const { handoff, esim, demo, supportLine, reshown, notices, leaving, onLeave } = props;
+  const { handoff, esim, reshown, notices } = props;
   const { t } = useTranslation();
   return (
     <div className="handoff-active">
       <div className="qr-stage">
-        <QrCode className="qr-code" text={esim.activationCode} label={t('handoff.qrLabel')} />
+        {esim ? (
+          <QrCode className="qr-code" text={esim.activationCode} label={t('handoff.qrLabel')} />
+        ) : (
+          <div className="qr-code qr-pending" aria-hidden="true">
+            <div className="spinner" />
+          </div>
+        )}
       </div>
       <div className="handoff-panel">
         <h1 className="handoff-title" tabIndex={-1} ref={focusOnMount}>
@@ -134,38 +146,62 @@ function ActiveHandoff(props: ActiveHandoffProps) {
           </p>
         )}
         {notices}
-        <div className="state-line">
-          <StateBadge state={esim.state} />
-          <ElapsedTime since={handoff.startedAt} />
-        </div>
-        <p className="guidance" aria-live="polite" data-testid="state-guidance">
-          {t(guidanceKey(esim.state) as GuidanceKey, { state: esim.state })}
-        </p>
-        {esim.state === 'ERROR' && supportLine && <p className="note">{t('handoff.supportLine', { supportLine })}</p>}
-        <ManualCodes manual={esim.manual} />
-        <dl className="iccid">
-          <dt>{t('handoff.iccid')}</dt>
-          <dd className="code-text" data-testid="handoff-iccid">
-            {esim.iccid}
-          </dd>
-        </dl>
-        <TrackingStatus tracking={handoff.tracking} />
-        {demo && <SimulateScan />}
-        <div className="handoff-footer">
-          <ReceiptPanel saleId={handoff.saleId} receipt={handoff.receipt} />
-          <button
-            type="button"
-            className="button button-primary"
-            aria-disabled={leaving}
-            aria-keyshortcuts="N"
-            onClick={onLeave}
-            data-testid="new-sale"
-          >
-            {t('handoff.newSale')}
-          </button>
-        </div>
+        {esim ? <EsimGuide {...props} esim={esim} /> : <ActivatingNotice handoff={handoff} />}
       </div>
     </div>
+  );
+}
+
+/** While the sale is on its way: what is happening, and the package being sold. */
+function ActivatingNotice({ handoff }: { handoff: Handoff }) {
+  const { t } = useTranslation();
+  return (
+    <section className="activating-notice" data-testid="handoff-phase" data-phase={handoff.phase}>
+      <p className="phase-sentence" role="status">
+        <strong>{t('handoff.phase.activating.title')}</strong> {t('handoff.phase.activating.sentence')}
+      </p>
+      <PackageFacts item={handoff.item} size="compact" named={false} />
+    </section>
+  );
+}
+
+/** Everything the clerk needs to guide the customer through installing the eSIM, and the way out. */
+function EsimGuide(props: ActiveHandoffProps & { esim: HandoffEsim }) {
+  const { handoff, esim, demo, supportLine, leaving, onLeave } = props;
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="state-line">
+        <StateBadge state={esim.state} />
+        <ElapsedTime since={handoff.startedAt} />
+      </div>
+      <p className="guidance" aria-live="polite" data-testid="state-guidance">
+        {t(guidanceKey(esim.state) as GuidanceKey, { state: esim.state })}
+      </p>
+      {esim.state === 'ERROR' && supportLine && <p className="note">{t('handoff.supportLine', { supportLine })}</p>}
+      <ManualCodes manual={esim.manual} />
+      <dl className="iccid">
+        <dt>{t('handoff.iccid')}</dt>
+        <dd className="code-text" data-testid="handoff-iccid">
+          {esim.iccid}
+        </dd>
+      </dl>
+      <TrackingStatus tracking={handoff.tracking} />
+      {demo && <SimulateScan />}
+      <div className="handoff-footer">
+        <ReceiptPanel saleId={handoff.saleId} receipt={handoff.receipt} />
+        <button
+          type="button"
+          className="button button-primary"
+          aria-disabled={leaving}
+          aria-keyshortcuts="N"
+          onClick={onLeave}
+          data-testid="new-sale"
+        >
+          {t('handoff.newSale')}
+        </button>
+      </div>
+    </>
   );
 }
 
