@@ -1,7 +1,8 @@
 import { appendFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toCatalogueItem } from '../../src/shared/catalogue';
+import { JournalFile } from '../../src/main/core/journal/journal-file';
 import { SalesLedger } from '../../src/main/core/journal/ledger';
 import { SaleRecords, type NewSale } from '../../src/main/core/journal/sale-records';
 import { SalesJournal } from '../../src/main/core/journal/sales-journal';
@@ -48,6 +49,34 @@ describe('the sales ledger', () => {
     const done = await ledger.sell(client, sale);
     expect(journaledFirst).toBe(true);
     expect(done).toMatchObject({ status: 'completed', completedVia: 'response', esimState: 'RELEASED' });
+  });
+
+  it("puts Gigastore's answer on screen once it is written, and on the disk right after", async () => {
+    const { client, journal, ledger, draft } = await setUp();
+    const flushes = vi.spyOn(JournalFile.prototype, 'flushSoon');
+    const heard: Array<{ status: string; onDisk: string | undefined; flushedBefore: number }> = [];
+    // What a window is told, and what a second reader (another process) finds on the disk at that moment.
+    journal.onRecord((sale) => {
+      const onDisk = SalesJournal.open(journal.path.replace(/\/sales\.journal$/, ''));
+      heard.push({
+        status: sale.status,
+        onDisk: onDisk.get(sale.saleId)?.status,
+        flushedBefore: flushes.mock.calls.length,
+      });
+      onDisk.close();
+    });
+    try {
+      const sale = await ledger.sell(client, draft());
+      expect(sale.status).toBe('completed');
+      expect(heard).toEqual([
+        { status: 'pending', onDisk: 'pending', flushedBefore: 0 },
+        { status: 'completed', onDisk: 'completed', flushedBefore: 0 },
+      ]);
+      expect(flushes).toHaveBeenCalledTimes(1);
+      await flushes.mock.results[0]!.value;
+    } finally {
+      flushes.mockRestore();
+    }
   });
 
   it('completes a sale whose answer was lost once reconciliation finds its metatag', async () => {

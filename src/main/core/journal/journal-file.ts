@@ -1,4 +1,5 @@
-// An append-only file of checksummed JSON lines, flushed to the disk (fdatasync) before append() returns:
+// An append-only file of checksummed JSON lines, flushed to the disk (fdatasync) before append() returns
+// (or, for an entry whose loss a power cut could only turn back into a question, right after):
 // the write-ahead log under the sales journal and the audit trail. One line per entry (journal-line.ts:
 // "<crc32 hex> <json>\n"). An append costs the same however long the file is.
 //
@@ -16,6 +17,7 @@
 import { dirname } from 'node:path';
 import {
   closeSync,
+  fdatasync,
   fdatasyncSync,
   fstatSync,
   ftruncateSync,
@@ -77,6 +79,9 @@ export class JournalFile {
   /** The file's size while the lock is held, own appends included. */
   private lockedSize = 0;
   private holding = false;
+  /** Appended with 'soon' and not flushed yet; and the flush on its way, if one is. */
+  private unflushed = false;
+  private flushing: Promise<void> | undefined;
 
   private constructor(
     fd: number,
@@ -133,15 +138,20 @@ export class JournalFile {
     }
   }
 
-  /** Appends one entry (under the lock) and returns only once it is on the disk. */
-  append(entry: object): void {
-    if (!this.holding) return this.locked(() => this.append(entry));
+  /**
+   * Appends one entry (under the lock). By default it returns only once the entry is on the disk. With
+   * 'soon' it returns once the entry is written, which a crash of this process cannot undo (the system
+   * holds it), and flushSoon() puts it on the disk: only a power cut in between could lose it.
+   */
+  append(entry: object, flush: 'now' | 'soon' = 'now'): void {
+    if (!this.holding) return this.locked(() => this.append(entry, flush));
     if (this.fd === undefined) throw new Error('The journal is closed.');
     if (!this.lock.stillHeld()) throw new LockLost();
     const line = lineOf(entry);
     const caughtUp = this.knownSize === this.lockedSize;
     for (let written = 0; written < line.length;) written += writeSync(this.fd, line, written, line.length - written);
-    fdatasyncSync(this.fd);
+    if (flush === 'now') fdatasyncSync(this.fd); // everything written before it too
+    this.unflushed = flush === 'soon';
     this.lockedSize += line.length;
     // A writer that had read everything before its line need not read its own line back.
     if (caughtUp) this.knownSize = this.lockedSize;
@@ -151,8 +161,29 @@ export class JournalFile {
     return this.fd === undefined ? 0 : fstatSync(this.fd).size;
   }
 
+  /**
+   * Puts what was appended with 'soon' on the disk, off the event loop (one flush covers every write
+   * before it). A flush that fails leaves it to the next one.
+   */
+  flushSoon(): Promise<void> {
+    if (!this.unflushed || this.fd === undefined) return this.flushing ?? Promise.resolve();
+    this.unflushed = false;
+    const flushed = new Promise<void>((resolve) =>
+      fdatasync(this.fd as number, (error) => {
+        if (error) this.unflushed = true;
+        if (this.flushing === flushed) this.flushing = undefined;
+        resolve();
+      }),
+    );
+    this.flushing = flushed;
+    return flushed;
+  }
+
   close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
+    if (this.fd !== undefined) {
+      if (this.unflushed || this.flushing) fdatasyncSync(this.fd);
+      closeSync(this.fd);
+    }
     this.fd = undefined;
   }
 

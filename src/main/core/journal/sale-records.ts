@@ -32,15 +32,22 @@ export class SaleRecords {
   }
 
   completed(saleId: string, { via, customerUid, activatedItemUid, esim }: Completion): SaleRecord {
-    return this.journal.record({
-      type: 'completed',
-      saleId,
-      at: this.at(),
-      via,
-      customerUid,
-      activatedItemUid,
-      ...(esim ?? {}),
-    });
+    // Gigastore's answer, with the customer waiting for the QR: it goes to the screen once written, and to
+    // the disk right after. A power cut in between leaves the sale as if the answer had been lost, which
+    // reconciliation settles from Gigastore's sales list; the sale was on the disk before it was sent.
+    const flush = via === 'response' ? 'soon' : 'now';
+    return this.journal.record(
+      {
+        type: 'completed',
+        saleId,
+        at: this.at(),
+        via,
+        customerUid,
+        activatedItemUid,
+        ...(esim ?? {}),
+      },
+      flush,
+    );
   }
 
   refused(saleId: string, error: SaleError): SaleRecord {

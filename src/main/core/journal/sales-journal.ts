@@ -45,8 +45,12 @@ export class SalesJournal {
     return this.index.problems;
   }
 
-  /** Appends (durably, under the cross-process lock) and applies one entry; returns the sale as it now stands. */
-  record(entry: JournalEntryInput): SaleRecord {
+  /**
+   * Appends (under the cross-process lock) and applies one entry; returns the sale as it now stands. The
+   * entry is on the disk before the listeners hear of it, or, with flush 'soon', written before and put on
+   * the disk right after (see JournalFile.append).
+   */
+  record(entry: JournalEntryInput, flush: 'now' | 'soon' = 'now'): SaleRecord {
     const parsed = JournalEntrySchema.parse(entry);
     let sale: SaleRecord;
     try {
@@ -57,7 +61,7 @@ export class SalesJournal {
         if (parsed.type === 'begun' && existing) throw new Error(`Sale ${parsed.saleId} is already in the journal.`);
         if (parsed.type !== 'begun' && !existing) throw new Error(`There is no sale ${parsed.saleId} in the journal.`);
         const next = parsed.type === 'begun' ? fromBegun(parsed) : applyEntry(existing as SaleRecord, parsed);
-        this.file.append(parsed);
+        this.file.append(parsed, flush);
         this.index.settle(parsed, next);
         return next;
       });
@@ -65,6 +69,7 @@ export class SalesJournal {
       this.tellListeners(parsed.saleId);
     }
     this.listeners.forEach((listener) => listener(sale));
+    if (flush === 'soon') void this.file.flushSoon();
     return sale;
   }
 
