@@ -2,18 +2,22 @@
 // the one that paints it), minus Gigastore's own time on that path: the register request from the moment
 // the simulator took it to the last byte of its answer (the injected latency, and the simulator's own work
 // that a real Gigastore's time would hold too), as the simulator timed it. With the product's defaults
-// (the receipt prints by itself once the sale is activated). Goal: p95 <= 50 ms. The main side's share
+// (the receipt prints by itself once the sale is activated), and the simulated Gigastore in a process of
+// its own, as a real one is elsewhere. Goal: p95 <= 50 ms. The main side's share
 // (startSale from call to answer, timed where it runs, minus the same) is shown beside it.
 import { it } from 'vitest';
 import { median, percentile, report } from './report';
-import { benchSession, INJECTED_LATENCY_MS, timeKeyToPaint, type BenchSession } from './support/session';
+import { benchSessionApart, INJECTED_LATENCY_MS, timeKeyToPaint } from './support/session';
 
-const SAMPLES = Number(process.env.ACTIVATE_SAMPLES ?? 60);
+type ApartSession = Awaited<ReturnType<typeof benchSessionApart>>;
+
+// 100 sales after the first: the p95 is the fifth slowest, not a single unlucky frame.
+const SAMPLES = Number(process.env.ACTIVATE_SAMPLES ?? 101);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Gigastore's time on the Activate path since request number `from`: its POSTs, taken to answered. */
-function gigastoreTimeSince(session: BenchSession, from: number): number {
-  const posts = session.simulator.requests.slice(from).filter((request) => request.method === 'POST');
+async function gigastoreTimeSince(session: ApartSession, from: number): Promise<number> {
+  const posts = (await session.gigastore.requestsSince(from)).filter((request) => request.method === 'POST');
   if (posts.length === 0 || posts.some((request) => request.answeredInMs === undefined)) {
     throw new Error('The sale sent no request, or one was not answered: nothing to measure.');
   }
@@ -21,18 +25,18 @@ function gigastoreTimeSince(session: BenchSession, from: number): number {
 }
 
 it('activate overhead', { timeout: 600_000 }, async () => {
-  const session = await benchSession();
+  const session = await benchSessionApart();
   const { page } = session;
   const overheads: number[] = [];
   const mainSide: number[] = [];
   const startSale = session.console.startSale;
-  let requestsBefore = 0;
+  let mainTook = 0;
   session.console.startSale = async (request) => {
     const started = performance.now();
     try {
       return await startSale(request);
     } finally {
-      mainSide.push(performance.now() - started - gigastoreTimeSince(session, requestsBefore));
+      mainTook = performance.now() - started;
     }
   };
   try {
@@ -41,9 +45,11 @@ it('activate overhead', { timeout: 600_000 }, async () => {
       await page.keyboard.type('austria');
       await page.keyboard.press('Enter');
       await page.getByTestId('activate-button').waitFor();
-      requestsBefore = session.simulator.requests.length;
+      const requestsBefore = await session.gigastore.requestCount();
       const keyToPaint = await timeKeyToPaint(page, 'Enter', '[data-testid="handoff-qr"]');
-      overheads.push(keyToPaint - gigastoreTimeSince(session, requestsBefore));
+      const gigastoreTime = await gigastoreTimeSince(session, requestsBefore);
+      overheads.push(keyToPaint - gigastoreTime);
+      mainSide.push(mainTook - gigastoreTime);
       // The receipt prints by itself meanwhile; the clerk hands over and starts the next sale.
       await page.getByTestId('receipt-status').and(page.locator('[data-status="printed"]')).waitFor();
       await wait(300);

@@ -5,11 +5,12 @@
 // INSTALLED to the badge on screen (the frame after its paint), the reads of each pending eSIM in its
 // busiest minute, and the reads after INSTALLED and after the clerk left. Goals: p95 <= 2.0 s, at most 30
 // reads in any minute, none afterwards.
-import { chromium } from 'playwright-core';
 import { it } from 'vitest';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/support/chromium';
 import { median, percentile, report } from './report';
-import { benchSession, INJECTED_LATENCY_MS, type BenchSession } from './support/session';
+import { benchSession, INJECTED_LATENCY_MS, launchBenchChromium } from './support/session';
+
+/** A counter whose simulated Gigastore the benchmark reaches into (it flips eSIMs to INSTALLED). */
+type CounterSession = Awaited<ReturnType<typeof benchSession>>;
 
 const COUNTERS = 9;
 const INSTALLS = 36;
@@ -27,7 +28,7 @@ interface CounterFigures {
 }
 
 /** Sells, waits until `offset` after the QR, flips the eSIM to INSTALLED, and times the badge. */
-async function installAfter(session: BenchSession, offset: number, figures: CounterFigures): Promise<void> {
+async function installAfter(session: CounterSession, offset: number, figures: CounterFigures): Promise<void> {
   const { page, simulator } = session;
   await page.keyboard.type('austria');
   await page.keyboard.press('Enter');
@@ -67,7 +68,7 @@ async function installAfter(session: BenchSession, offset: number, figures: Coun
 }
 
 /** A sale the clerk leaves before the customer installs: reading stops at once. */
-async function leaveBeforeInstall(session: BenchSession, figures: CounterFigures): Promise<void> {
+async function leaveBeforeInstall(session: CounterSession, figures: CounterFigures): Promise<void> {
   const { page, simulator } = session;
   await page.keyboard.type('austria');
   await page.keyboard.press('Enter');
@@ -82,7 +83,7 @@ async function leaveBeforeInstall(session: BenchSession, figures: CounterFigures
 }
 
 it('state propagation with installs spread over the first three minutes', { timeout: 1_800_000 }, async () => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const browser = await launchBenchChromium();
   const sessions = await Promise.all(Array.from({ length: COUNTERS }, () => benchSession({ browser })));
   const figures: CounterFigures = { propagation: [], busiestMinutes: [], readsAfterInstalled: 0, readsAfterLeaving: 0 };
   try {

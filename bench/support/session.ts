@@ -1,7 +1,7 @@
 // A benchmark session: Debian's Chromium showing the built renderer, its bridge bound to a real console
 // on a real simulator (with a fixed injected latency, so the console's own overhead can be read off), with
-// the product's defaults: the receipt prints by itself once a sale is activated, here to the browser tests'
-// PDF printer (Chromium renders each receipt in a page of its own, as Electron's print window would).
+// the product's defaults: the receipt prints by itself once a sale is activated, here in a page of its own
+// that Chromium prints, as Electron's print window does (print-window.ts).
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,9 +13,12 @@ import { createSettingsStore } from '../../src/main/core/settings';
 import { memoryVault } from '../../test/support/memory-vault';
 import { startDemoWorld } from '../../src/main/simulator/demo-world';
 import type { GigastoreSimulator, SimulatorOptions } from '../../src/main/simulator/server';
+import type { DemoWorld } from '../../src/main/core/backend';
+import { startSimulatorProcess, type SimulatorConfig, type SimulatorProcess } from './simulator-process';
 import { bindBridge, rendererUrlOf, serveRenderer } from '../../test/support/bridge-binding';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/support/chromium';
-import { pdfPrinter } from '../../test/browser/pdf-printer';
+import { debuggingPortFlag, freePort, rawCdpWire } from '../../test/support/raw-cdp';
+import { printWindow } from './print-window';
 
 export const INJECTED_LATENCY_MS = 50;
 
@@ -23,40 +26,83 @@ export interface BenchSession {
   browser: Browser;
   page: Page;
   console: CounterConsole;
-  simulator: GigastoreSimulator;
   journal: SalesJournal;
   url: string;
   close(): Promise<void>;
 }
 
+interface SessionOptions {
+  settings?: Partial<Settings>;
+  console?: Partial<ConsoleOptions>;
+  viewport?: { width: number; height: number };
+  /** Runs in the page before any of its own scripts. */
+  initScript?: () => void;
+  /** A Chromium to open the page in (sessions side by side share one); by default the session's own. */
+  browser?: Browser;
+}
+
+const debuggingPorts = new WeakMap<Browser, number>();
+
+/**
+ * Debian's Chromium for the benchmarks, with a debugging port beside Playwright's pipe: the bridge speaks
+ * to each page over a protocol connection of its own (raw-cdp.ts), the leanest stand-in for Electron's IPC.
+ */
+export async function launchBenchChromium(): Promise<Browser> {
+  const port = await freePort();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS, debuggingPortFlag(port)],
+  });
+  debuggingPorts.set(browser, port);
+  return browser;
+}
+
+/** A session whose simulated Gigastore runs in this process, where a benchmark can reach into it. */
 export async function benchSession(
-  options: {
-    simulator?: SimulatorOptions;
-    settings?: Partial<Settings>;
-    console?: Partial<ConsoleOptions>;
-    viewport?: { width: number; height: number };
-    /** Runs in the page before any of its own scripts. */
-    initScript?: () => void;
-    /** A Chromium to open the page in (sessions side by side share one); by default the session's own. */
-    browser?: Browser;
-  } = {},
-): Promise<BenchSession> {
+  options: SessionOptions & { simulator?: SimulatorOptions } = {},
+): Promise<BenchSession & { simulator: GigastoreSimulator }> {
   const world = await startDemoWorld({ latencyMs: INJECTED_LATENCY_MS, scanDelayMs: 0, ...options.simulator });
+  return { ...(await openSession(world, options)), simulator: world.simulator };
+}
+
+/** A session whose simulated Gigastore runs in a process of its own (simulator-process.ts). */
+export async function benchSessionApart(
+  options: SessionOptions & { gigastore?: SimulatorConfig } = {},
+): Promise<BenchSession & { gigastore: SimulatorProcess }> {
+  const gigastore = await startSimulatorProcess({
+    latencyMs: INJECTED_LATENCY_MS,
+    scanDelayMs: 0,
+    ...options.gigastore,
+  });
+  const session = await openSession(gigastore, options);
+  return {
+    ...session,
+    gigastore,
+    async close() {
+      await session.close();
+      await gigastore.close(); // closed by the console already if it ever asked for it
+    },
+  };
+}
+
+async function openSession(world: DemoWorld, options: SessionOptions): Promise<BenchSession> {
   const journal = SalesJournal.open(mkdtempSync(join(tmpdir(), 'esim-counter-bench-')));
   const ownBrowser = options.browser === undefined;
-  const browser = options.browser ?? (await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS }));
+  const browser = options.browser ?? (await launchBenchChromium());
+  const printer = await printWindow(debuggingPorts.get(browser) as number);
   const counter = createCounterConsole({
     settings: createSettingsStore({ store: { ...options.settings }, path: '(memory)' }, () => undefined),
     vault: memoryVault(),
     journal,
     startDemo: async () => world,
-    printer: pdfPrinter(browser, 'bench'),
+    printer,
     ...options.console,
   });
   const server = await serveRenderer();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 } });
   const page = await context.newPage();
-  await bindBridge(page, counter);
+  const wire = await rawCdpWire(page, debuggingPorts.get(browser) as number);
+  await bindBridge(page, counter, wire);
   if (options.initScript) await page.addInitScript(options.initScript);
   const url = rendererUrlOf(server);
   await page.goto(url);
@@ -64,12 +110,13 @@ export async function benchSession(
     browser,
     page,
     console: counter,
-    simulator: world.simulator,
     journal,
     url,
     async close() {
+      wire.close();
       await (ownBrowser ? browser.close() : context.close());
       await counter.close();
+      printer.close();
       journal.close();
       await new Promise((resolve) => server.close(resolve));
     },

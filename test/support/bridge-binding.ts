@@ -10,6 +10,7 @@ import { extname, join, normalize } from 'node:path';
 import { BRIDGE_GLOBAL, CONSOLE_EVENTS, CONSOLE_METHODS, subscriberName } from '../../src/shared/channels';
 import type { CounterConsole } from '../../src/main/core/console';
 import { dispatchConsoleCall } from '../../src/main/core/dispatch';
+import type { CdpWire } from './raw-cdp';
 
 const RENDERER_ROOT = join(__dirname, '../../out/renderer');
 const TYPES: Record<string, string> = {
@@ -60,8 +61,8 @@ const decode = (text: string): unknown =>
  * and each event one evaluation (Playwright's exposeBinding and evaluate add round trips and a utility
  * world each way, milliseconds Electron does not spend, which the benchmarks would count as the console's).
  */
-export async function bindBridge(page: Page, api: CounterConsole): Promise<void> {
-  const session = await page.context().newCDPSession(page);
+export async function bindBridge(page: Page, api: CounterConsole, wire?: CdpWire): Promise<void> {
+  const session: CdpWire = wire ?? (await page.context().newCDPSession(page));
   await session.send('Runtime.enable');
   await session.send('Runtime.addBinding', { name: CALL_BINDING });
   const evaluate = (expression: string, contextId?: number) =>

@@ -20,7 +20,7 @@ interface ControlledSimulator {
   readonly account: SimulatedAccount;
   readonly faults: FaultPlan;
   readonly namedFaults: NamedFaultPlan;
-  readonly requests: readonly unknown[];
+  readonly requests: ReadonlyArray<{ method: string; path: string; answeredInMs?: number }>;
   readonly authentications: number;
   readonly pendingLateCharges: number;
   latencyMs: number;
@@ -158,6 +158,21 @@ function worldRoutes(simulator: ControlledSimulator): Route[] {
           pendingFaults: simulator.faults.pending,
         },
       }),
+    ],
+    [
+      // The requests taken since number `from`, and how long each took to answer: what a benchmark in
+      // another process leaves out as Gigastore's own time.
+      'GET',
+      /^\/_simulator\/requests$/,
+      (request) => {
+        const from = Math.max(0, Number(request.query.get('from') ?? 0) || 0);
+        const requests = simulator.requests.slice(from).map(({ method, path, answeredInMs }) => ({
+          method,
+          path,
+          ...(answeredInMs === undefined ? {} : { answeredInMs }),
+        }));
+        return { status: 200, json: { count: simulator.requests.length, requests } };
+      },
     ],
     [
       'POST',
