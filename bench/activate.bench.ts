@@ -80,7 +80,7 @@ it('activate overhead', { timeout: 600_000 }, async () => {
       p95: percentile(mainSide.slice(1), 0.95),
       p99: percentile(mainSide.slice(1), 0.99),
       unit: 'ms',
-      note: "journal written and flushed before the request; the answer written before it is shown, flushed after",
+      note: 'journal written and flushed before the request; the answer written before it is shown, flushed after',
     },
   ]);
 });
