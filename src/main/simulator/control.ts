@@ -108,7 +108,12 @@ export function controlRefusal(headers: IncomingHttpHeaders): Refusal | undefine
 }
 
 export function controlRoutes(simulator: ControlledSimulator): Route[] {
-  return [...worldRoutes(simulator), ...salesHistoryRoutes(simulator.account), ...faultRoutes(simulator)];
+  return [
+    ...worldRoutes(simulator),
+    ...requestRoutes(simulator),
+    ...salesHistoryRoutes(simulator.account),
+    ...faultRoutes(simulator),
+  ];
 }
 
 /** Packages sold under any sale id (another counter's, another store's) and their prices changed afterwards. */
@@ -160,21 +165,6 @@ function worldRoutes(simulator: ControlledSimulator): Route[] {
       }),
     ],
     [
-      // The requests taken since number `from`, and how long each took to answer: what a benchmark in
-      // another process leaves out as Gigastore's own time.
-      'GET',
-      /^\/_simulator\/requests$/,
-      (request) => {
-        const from = Math.max(0, Number(request.query.get('from') ?? 0) || 0);
-        const requests = simulator.requests.slice(from).map(({ method, path, answeredInMs }) => ({
-          method,
-          path,
-          ...(answeredInMs === undefined ? {} : { answeredInMs }),
-        }));
-        return { status: 200, json: { count: simulator.requests.length, requests } };
-      },
-    ],
-    [
       'POST',
       /^\/_simulator\/esims\/(\d+)\/scan$/,
       (request, [iccid = '']) => {
@@ -213,6 +203,28 @@ function worldRoutes(simulator: ControlledSimulator): Route[] {
         if (!retail) throw new Refusal(404, 'Not Found', `Inventory item ${id} does not exist.`);
         retail.priceValue = priceValue;
         return done;
+      },
+    ],
+  ];
+}
+
+/**
+ * The requests taken since number `from`, and how long each took to answer: what a benchmark in another
+ * process leaves out as Gigastore's own time.
+ */
+function requestRoutes(simulator: ControlledSimulator): Route[] {
+  return [
+    [
+      'GET',
+      /^\/_simulator\/requests$/,
+      (request) => {
+        const from = Math.max(0, Number(request.query.get('from') ?? 0) || 0);
+        const requests = simulator.requests.slice(from).map(({ method, path, answeredInMs }) => ({
+          method,
+          path,
+          ...(answeredInMs === undefined ? {} : { answeredInMs }),
+        }));
+        return { status: 200, json: { count: simulator.requests.length, requests } };
       },
     ],
   ];

@@ -1,6 +1,6 @@
 // The shortcut sheet on "?" or F1. A native modal <dialog>: it traps focus, closes on Escape and gives
 // focus back to where the clerk was. Keys pressed inside it stay inside it.
-import { Fragment, useEffect, useRef, type KeyboardEvent } from 'react';
+import { Fragment, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const SHORTCUTS = [
@@ -25,12 +25,17 @@ export function HelpDialog({ open, onClose }: HelpDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
+  // A layout effect: the dialog is shown in the same task as the key that opened it, so a close event left
+  // over from the last time (it comes a task after Escape) finds it open and is not taken for a new close.
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) element.showModal();
     if (!open && element.open) element.close();
   }, [open]);
+  const onNativeClose = () => {
+    if (!dialog.current?.open) onClose();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     // The screen underneath must not see these keys (Escape would also leave the screen).
@@ -49,7 +54,7 @@ export function HelpDialog({ open, onClose }: HelpDialogProps) {
       // Escape cancels during its keydown; the close event only follows in a later task. Saying so at once
       // means a key pressed right after (F1 again) already meets the screen's shortcuts.
       onCancel={onClose}
-      onClose={onClose}
+      onClose={onNativeClose}
       onKeyDown={onKeyDown}
     >
       <h2 id="help-title">{t('help.title')}</h2>
