@@ -27,6 +27,9 @@ test('a single-country package is activated on first use by default, never on de
 
   // A regional package offers ON_DEMAND, and what is chosen is what is recorded.
   await page.keyboard.press('n');
+  // The next search is typed once the catalogue is back (keys pressed while the QR is still up are the QR
+  // screen's, as they are a clerk's: P prints, S scans in demo).
+  await expect(page.getByTestId('catalogue-search')).toBeFocused();
   await page.keyboard.type('europe 1 gb');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('activation-mode-ON_DEMAND')).toBeVisible();
