@@ -89,7 +89,9 @@ async function openSession(world: DemoWorld, options: SessionOptions): Promise<B
   const journal = SalesJournal.open(mkdtempSync(join(tmpdir(), 'esim-counter-bench-')));
   const ownBrowser = options.browser === undefined;
   const browser = options.browser ?? (await launchBenchChromium());
-  const printer = await printWindow(debuggingPorts.get(browser) as number);
+  const port = debuggingPorts.get(browser);
+  if (port === undefined) throw new Error('A bench session needs a Chromium from launchBenchChromium().');
+  const printer = await printWindow(port);
   const counter = createCounterConsole({
     settings: createSettingsStore({ store: { ...options.settings }, path: '(memory)' }, () => undefined),
     vault: memoryVault(),
@@ -101,7 +103,7 @@ async function openSession(world: DemoWorld, options: SessionOptions): Promise<B
   const server = await serveRenderer();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 } });
   const page = await context.newPage();
-  const wire = await rawCdpWire(page, debuggingPorts.get(browser) as number);
+  const wire = await rawCdpWire(page, port);
   await bindBridge(page, counter, wire);
   if (options.initScript) await page.addInitScript(options.initScript);
   const url = rendererUrlOf(server);

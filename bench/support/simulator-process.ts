@@ -9,7 +9,6 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { DemoWorld } from '../../src/main/core/backend';
 import { DEMO_CREDENTIALS } from '../../src/main/simulator/server';
-
 import { CLI } from '../../test/support/cli';
 
 export interface TimedRequest {

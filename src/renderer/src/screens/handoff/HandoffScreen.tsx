@@ -53,10 +53,10 @@ export function HandoffScreen(props: HandoffScreenProps) {
   // Went through without an eSIM: a top-up (nothing to install), or a sale whose eSIM is not known here.
   const { kind } = handoff;
   const toppedUp = phase === 'active' && !esim && kind === 'topup';
-  // A sale that will have a QR, still on its way: the QR screen is drawn already, a spinner where the QR
-  // goes, so that the answer only adds the QR and the codes (its heading, focused, stays where it is).
-  // 'active' without an eSIM yet reads, to the clerk, like activating.
-  const awaitingEsim = kind !== 'topup' && (phase === 'activating' || (phase === 'active' && !esim));
+  // The QR screen, also while a sale that will have a QR is on its way (a spinner where the QR goes), so
+  // that the answer only adds the QR and the codes (its heading, focused, stays where it is). 'active'
+  // without an eSIM yet reads, to the clerk, like activating.
+  const qrScreen = phase === 'active' || (phase === 'activating' && kind !== 'topup');
   // Escape leaves only where nothing is lost: the eSIM is installed, the top-up is done, or the sale did
   // not happen.
   const escapeLeaves = refused || toppedUp || esim?.state === 'INSTALLED';
@@ -84,7 +84,7 @@ export function HandoffScreen(props: HandoffScreenProps) {
     <main className="screen handoff-screen">
       {toppedUp ? (
         <TopupDone handoff={handoff} notices={notices} leaving={leaving} onLeave={onLeave} />
-      ) : (phase === 'active' && esim) || awaitingEsim ? (
+      ) : qrScreen ? (
         <ActiveHandoff
           handoff={handoff}
           esim={esim}
